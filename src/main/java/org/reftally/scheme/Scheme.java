@@ -12,7 +12,7 @@ import org.reftally.model.JurisdictionSet;
  * A count the rule cannot decide from its input (an unknown option, a quorum without an
  * electorate) throws {@link SchemeException} with a message for the user.
  */
-public sealed interface Scheme permits Plurality, Majority {
+public sealed interface Scheme permits Plurality, Majority, DoubleMajority {
 
     /** The command-line name: {@code plurality}, {@code majority}, {@code double-majority}. */
     String name();
