@@ -47,7 +47,8 @@ final class DoubleMajorityText {
         List<JurisdictionId> tied = rows.stream()
                 .filter(r -> r.countsAsState() && !r.approves() && isEvenSplit(r)).map(JurisdictionRow::id).toList();
         if (!tied.isEmpty()) {
-            s.append(" Exactly half for ").append(proposal).append(", so not approving: ").append(Text.and(tied)).append('.');
+            s.append(" Exactly half for ").append(proposal).append(", so not approving: ").append(Text.and(tied))
+                    .append('.');
         }
         List<JurisdictionId> empty = rows.stream().filter(r -> r.countsAsState() && r.valid() == 0)
                 .map(JurisdictionRow::id).toList();

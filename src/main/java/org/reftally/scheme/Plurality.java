@@ -69,7 +69,8 @@ public record Plurality() implements Scheme {
             long second = Options.runnerUp(votes, leaders.get(0));
             // Shown against the midpoint of the leader's and the runner-up's shares, so that two close
             // shares (50.004% and 49.996%) never print as the same figure.
-            String share = Text.percent(leaderVotes, valid, Fraction.of(leaderVotes + second, valid).times(Fraction.HALF));
+            Fraction midpoint = Fraction.of(leaderVotes + second, valid).times(Fraction.HALF);
+            String share = Text.percent(leaderVotes, valid, midpoint);
             reasons.add(w + " has the most valid votes: " + Text.count(leaderVotes) + " of " + Text.count(valid)
                     + " (" + share + "), ahead of the next option by " + Text.count(leaderVotes - second) + ".");
             figure = share + " " + w;

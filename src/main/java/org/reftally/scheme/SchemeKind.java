@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The counting rules by their command-line names, for {@code --scheme} and named rules. */
+/** The counting rules by their command-line names, for {@code --scheme} and named rules. Immutable. */
 public enum SchemeKind {
     PLURALITY("plurality"),
     MAJORITY("majority"),

@@ -147,7 +147,8 @@ class CounterProposalTest {
     void blankTieBreakAnswersAreDisregardedForThatQuestionOnly() {
         long[][] tieBreak = {{100, 0}, {10, 40}, {10, 30}};
         Tallies.Builder withBlanks = contest("tie-break", "Initiative", "Counter");
-        withBlanks.row("A", votes(100, 0), 500, 1000).row("B", votes(10, 40), 500, 1000).row("C", votes(10, 30), 0, 1000);
+        withBlanks.row("A", votes(100, 0), 500, 1000).row("B", votes(10, 40), 500, 1000)
+                .row("C", votes(10, 30), 0, 1000);
         Tally tally = new Tally(List.of(yesNo("initiative", ACCEPTED), yesNo("counter", ACCEPTED), withBlanks.build()));
 
         CounterProposalOutcome blanks = CounterProposal.evaluate(tally, CANTONS, "initiative", "counter", "tie-break");

@@ -52,7 +52,8 @@ class DoubleMajorityBruteForceTest {
                 }
             }
             int statesKind = r.nextInt(3); // 0: share, 1: absolute half-units, 2: none
-            int[] statesBound = statesKind == 1 ? new int[] {r.nextInt(2 * n + 2), 2} : BOUNDS[r.nextInt(BOUNDS.length)];
+            int[] statesBound = statesKind == 1 ? new int[] {r.nextInt(2 * n + 2), 2}
+                    : BOUNDS[r.nextInt(BOUNDS.length)];
             List<Integer> required = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (r.nextInt(6) == 0) {

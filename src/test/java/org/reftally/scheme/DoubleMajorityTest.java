@@ -25,7 +25,8 @@ class DoubleMajorityTest {
 
     private static DoubleMajority rule(String states, String... required) {
         return new DoubleMajority(Optional.empty(), Threshold.SIMPLE_MAJORITY, Threshold.SIMPLE_MAJORITY,
-                StatesRequirement.parse(states), List.of(required).stream().map(JurisdictionId::of).toList(), List.of());
+                StatesRequirement.parse(states), List.of(required).stream().map(JurisdictionId::of).toList(),
+                List.of());
     }
 
     @Test
@@ -44,7 +45,8 @@ class DoubleMajorityTest {
         // Half-cantons weigh 1/2 (Swiss Federal Constitution art. 142(4)): 1.5 : 1.5 is no majority.
         JurisdictionSet halves = set("halves", "A", "1", "B", "1", "C", "1/2", "D", "1/2");
         DoubleMajorityOutcome o = rule(">1/2").evaluate(
-                contest("q", "YES", "NO").row("A", 90, 10).row("B", 1, 9).row("C", 6, 4).row("D", 4, 6).build(), halves);
+                contest("q", "YES", "NO").row("A", 90, 10).row("B", 1, 9).row("C", 6, 4).row("D", 4, 6).build(),
+                halves);
 
         assertThat(o.peopleMet()).isTrue();
         assertThat(o.approvingWeight()).isEqualTo(Fraction.of(3, 2));
@@ -192,10 +194,11 @@ class DoubleMajorityTest {
         assertThat(o.decision()).isEqualTo(Decision.REJECTED);
         assertThat(o.winner()).isEmpty();
         assertThat(o.reasons()).containsExactly(
-                "The people: YES has 125 of 300 valid votes nationally (41.67%), which does not meet more than 1/2 (50%).",
+                "The people: YES has 125 of 300 valid votes nationally (41.67%), which does not meet more than 1/2"
+                        + " (50%).",
                 "The states: 1.5 of 2 state votes approve (1.5 : 0.5), which meets more than 1/2 of the 2 state votes"
-                        + " (more than 1); a state approves with more than 1/2 (50%) of its own valid votes for YES, and a"
-                        + " tie does not approve. Approving: A and B (0.5).",
+                        + " (more than 1); a state approves with more than 1/2 (50%) of its own valid votes for YES,"
+                        + " and a tie does not approve. Approving: A and B (0.5).",
                 "Rejected: the proposal fails the people condition.");
     }
 }

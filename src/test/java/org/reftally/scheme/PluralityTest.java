@@ -20,7 +20,8 @@ class PluralityTest {
     @Test
     void theOptionWithMostValidVotesWins() {
         PluralityOutcome o = new Plurality().evaluate(
-                contest("q", "Red", "Green", "Blue").row("A", 5, 3, 1).row("B", 1, 4, 1).row("C", 2, 2, 0).build(), abc);
+                contest("q", "Red", "Green", "Blue").row("A", 5, 3, 1).row("B", 1, 4, 1).row("C", 2, 2, 0).build(),
+                abc);
 
         assertThat(o.decision()).isEqualTo(Decision.ACCEPTED);
         assertThat(o.winner()).contains(OptionId.of("Green"));
@@ -47,11 +48,13 @@ class PluralityTest {
     @Test
     void aTieWithinAJurisdictionNamesEveryTiedOption() {
         PluralityOutcome o = new Plurality().evaluate(
-                contest("q", "Red", "Green", "Blue").row("A", 3, 3, 1).row("B", 9, 1, 1).build(), equalSet("ab", "A", "B"));
+                contest("q", "Red", "Green", "Blue").row("A", 3, 3, 1).row("B", 9, 1, 1).build(),
+                equalSet("ab", "A", "B"));
 
         assertThat(o.decision()).isEqualTo(Decision.ACCEPTED);
         assertThat(o.jurisdictions()).containsExactly(
-                new JurisdictionLeaders(JurisdictionId.of("A"), List.of(OptionId.of("Red"), OptionId.of("Green")), 3, 7),
+                new JurisdictionLeaders(JurisdictionId.of("A"), List.of(OptionId.of("Red"), OptionId.of("Green")), 3,
+                        7),
                 new JurisdictionLeaders(JurisdictionId.of("B"), List.of(OptionId.of("Red")), 9, 11));
         assertThat(o.reasons()).contains("In A, Red and Green are tied with 3 votes each.",
                 "Red leads in 1 of 2 jurisdictions: B.");

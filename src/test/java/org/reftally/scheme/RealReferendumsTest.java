@@ -91,7 +91,8 @@ class RealReferendumsTest {
     @Test
     void australianTurnoutIsALowerBoundWhenBlankBallotsAreNotReported() {
         MajorityOutcome o = new Majority(Optional.empty(), Threshold.SIMPLE_MAJORITY,
-                List.of(Quorum.parse("turnout>1/2"))).evaluate(tally(AU_1999_REPUBLIC, true), set("au", AU_1999_REPUBLIC));
+                List.of(Quorum.parse("turnout>1/2")))
+                .evaluate(tally(AU_1999_REPUBLIC, true), set("au", AU_1999_REPUBLIC));
 
         assertThat(o.quorums()).containsExactly(
                 new QuorumCheck(Quorum.parse("turnout>1/2"), 11_785_000, 12_392_040, true, true));

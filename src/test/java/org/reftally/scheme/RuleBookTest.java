@@ -107,7 +107,8 @@ class RuleBookTest {
     @Test
     void anOptionEqualToTheRulesValueIsNotNoted() {
         RuleSettings.Effective e = RuleBook.named("ch-people-and-cantons").overriding(Overrides.none()
-                .withThreshold(Threshold.parse(">50%")).withJurisdictionSet("CH").withStates(StatesRequirement.MAJORITY));
+                .withThreshold(Threshold.parse(">50%")).withJurisdictionSet("CH")
+                .withStates(StatesRequirement.MAJORITY));
 
         assertThat(e.notes()).isEmpty();
     }
