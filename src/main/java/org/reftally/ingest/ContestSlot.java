@@ -77,6 +77,11 @@ final class ContestSlot {
         return counts;
     }
 
+    /** Whether any unit has counts. */
+    boolean hasUnits() {
+        return !units.isEmpty();
+    }
+
     /**
      * Reserves room for {@code cast} more ballots and {@code electorate} more voters; false (and
      * nothing reserved) when the contest's total would no longer fit a {@code long}.

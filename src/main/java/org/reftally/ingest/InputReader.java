@@ -83,7 +83,7 @@ final class InputReader {
                 throw InputFileException.of(file, "the file has a header but no data rows");
             }
             for (ContestSlot slot : accumulator.slots()) {
-                if (slot.options().isEmpty()) {
+                if (slot.options().isEmpty() && slot.hasUnits()) {
                     throw InputFileException.of(file, "contest '" + slot.name() + "' has no option rows, only blank,"
                             + " invalid or electorate");
                 }

@@ -29,10 +29,17 @@ final class TallyAccumulator {
         return new ArrayList<>(contests.values());
     }
 
-    /** Every contest's immutable tally, in order of first appearance, with whether its options are open. */
+    /**
+     * Every contest's immutable tally, in order of first appearance, with whether its options are
+     * open. A long-form contest whose every option row was rejected has no options yet and is left
+     * out: there is nothing of it to add.
+     */
     List<PartialContest> freeze() {
         List<PartialContest> result = new ArrayList<>();
         for (ContestSlot slot : contests.values()) {
+            if (slot.options().isEmpty() && !slot.hasUnits()) {
+                continue;
+            }
             result.add(new PartialContest(slot.freeze(), slot.isOpen()));
         }
         return result;
