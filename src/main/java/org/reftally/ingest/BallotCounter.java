@@ -19,7 +19,8 @@ import org.reftally.model.Unit;
  * ballot listed by its trimmed text. Those are votes cast, never rejects. A row is rejected only
  * when it cannot be placed or would count a ballot twice: missing jurisdiction, jurisdiction not
  * in the declared set, empty or repeated {@code ballot_id}. A rejected row changes no count and
- * records no ID.
+ * records no ID. With {@code --contest}, only that contest's column is counted, but every row is
+ * still checked (and its ID recorded): a row is counted or rejected, never skipped.
  *
  * <p>Not thread-safe.
  */

@@ -3,6 +3,7 @@ package org.reftally.ingest;
 /**
  * What an input file holds: one row per ballot, or aggregated counts (returns). {@link #AUTO}
  * detects it from the header (and, when the header is inconclusive, from the first data row).
+ * Immutable and thread-safe.
  */
 public enum InputKind {
     /** Detect from the header, then from the first data row. */

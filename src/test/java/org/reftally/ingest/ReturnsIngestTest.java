@@ -251,6 +251,46 @@ class ReturnsIngestTest {
     }
 
     @Test
+    void aRowWhoseContestLacksAnOptionColumnIsRejected() {
+        Path f = in.csv("r.csv", "jurisdiction,contest,yes,no", "ZH,Q1,1,2", "ZH,Q2,3,4");
+        IngestResult r = in.read(options(null, Map.of("Q2", opts("yes", "no", "abstain")), null), f);
+        assertThat(in.rejectLines()).containsExactly(f + ":3: no column for option 'abstain' of contest 'Q2'");
+        assertThat(unit(r, "Q1", "ZH").votes()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aLongRowWithoutAnOptionIsRejected() {
+        Path f = in.csv("r.csv", "jurisdiction,option,votes", "ZH, ,1", "ZH,yes,1");
+        in.read(f);
+        assertThat(in.rejectLines()).containsExactly(f + ":2: missing option");
+    }
+
+    @Test
+    void aRowWhoseCountsOverflowTogetherIsRejected() {
+        Path f = in.csv("r.csv", "jurisdiction,yes,no", "A,9223372036854775807,1", "B,1,1");
+        in.read(f);
+        assertThat(in.rejectLines()).containsExactly(
+                f + ":2: the counts of this row add up to more than the largest count (9223372036854775807)");
+    }
+
+    @Test
+    void rowsOfAnUnselectedContestAreCheckedButNotCounted() {
+        Path f = in.csv("r.csv", "jurisdiction,contest,option,votes", "ZH,Q1,yes,1", "ZH,Q2,yes,x", "ZH,Q2,yes,2");
+        IngestResult r = in.read(options("Q1", Map.of(), null), f);
+        assertThat(r.tally().contests()).extracting(c -> c.contest().name()).containsExactly("Q1");
+        assertThat(in.rejectLines()).containsExactly(f + ":3: bad count in column 'votes': 'x' is not a count"
+                + " (a whole number 0 or more)");
+        assertThat(r.inputs().get(0).counted()).isEqualTo(2);
+    }
+
+    @Test
+    void tabSeparatedReturnsAreRead() {
+        IngestResult r = in.read(in.csv("r.tsv", "region\tname\tYes\tNo", "E1\tNorth East\t5\t7"));
+        assertThat(unit(r, "referendum", "E1").votes()).containsExactly(5, 7);
+        assertThat(r.jurisdictions().members().get(0).name()).isEqualTo("North East");
+    }
+
+    @Test
     void theSwissReturnsOf2020ReadAsPublished() {
         Path f = Path.of("/work/shared/data/ch-2020-11-29-konzernverantwortung/results.csv");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(f), "shared data not present");
