@@ -101,7 +101,7 @@ final class ReturnsCounter {
         long[] votes = new long[columns.size()];
         long cast = 0;
         for (int k = 0; k < columns.size(); k++) {
-            String column = columns.get(k).option().name();
+            String column = columns.get(k).header();
             String cell = cells[columns.get(k).index()];
             if (plan.optionOf()[k] < 0) {
                 if (!cell.isBlank() && CountParser.parse(cell, column) != 0) {

@@ -21,8 +21,8 @@ import org.reftally.model.OptionId;
 record ReturnsLayout(boolean longForm, int jurisdiction, int name, int area, int contest, int option,
         int votes, int blank, int invalid, int electorate, List<OptionColumn> optionColumns) {
 
-    /** A wide-form column holding one option's count. */
-    record OptionColumn(int index, OptionId option) {
+    /** A wide-form column holding one option's count: its index, option and name as written. */
+    record OptionColumn(int index, OptionId option, String header) {
     }
 
     ReturnsLayout {
@@ -88,7 +88,8 @@ record ReturnsLayout(boolean longForm, int jurisdiction, int name, int area, int
                 throw header.error(i, "column '" + header.name(i) + "' is not a declared option"
                         + header.suggestion(i, expected));
             }
-            columns.add(new OptionColumn(i, declared.isEmpty() ? OptionId.of(header.name(i)) : declared.get(key)));
+            columns.add(new OptionColumn(i, declared.isEmpty() ? OptionId.of(header.name(i)) : declared.get(key),
+                    header.name(i)));
         }
         if (columns.isEmpty()) {
             throw header.error("no option columns: wide-form returns need one column per option"
