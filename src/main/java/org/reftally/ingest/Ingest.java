@@ -1,0 +1,77 @@
+package org.reftally.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.reftally.model.InputSummary;
+
+/**
+ * Reads ballot and returns files into one tally: the entry point the CLI calls.
+ *
+ * <p>Files are read in the order given, each in one streaming pass, its kind detected separately
+ * (ballots and returns may be mixed), and tallied together: a contest's counts from every file add
+ * up. Ballot IDs and returns units are checked for repeats across all files of the run. Paths are
+ * reported as given ({@code path.toString()}).
+ *
+ * <p>Stateless and thread-safe: each call has its own state.
+ */
+public final class Ingest {
+
+    private Ingest() {
+    }
+
+    /**
+     * Reads {@code files} into one tally.
+     *
+     * @param rejects receives every row that cannot be counted (not called in strict mode, which
+     *                throws instead)
+     * @throws InputFileException       when a file cannot be used at all (exit code 4)
+     * @throws StrictModeException      at the first rejected row when {@code options.strict()} (exit code 3)
+     * @throws IllegalArgumentException when the options do not fit the input, e.g. {@code --contest}
+     *                                  names no contest in it (exit code 2)
+     */
+    public static IngestResult read(List<Path> files, IngestOptions options, RejectSink rejects) {
+        try (BallotIdIndex ids = new BallotIdIndex()) {
+            return read(files, options, rejects, ids);
+        }
+    }
+
+    /** With a given ballot-ID index: tests pass one with a colliding hash. */
+    static IngestResult read(List<Path> files, IngestOptions options, RejectSink rejects, BallotIdIndex ids) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(rejects, "rejects");
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no input files: give at least one ballots or returns CSV file");
+        }
+        RunTally run = new RunTally();
+        JurisdictionResolver jurisdictions = new JurisdictionResolver(options.jurisdictions());
+        Map<String, String> seenUnits = new HashMap<>();
+        List<InputSummary> summaries = new ArrayList<>();
+        for (Path path : files) {
+            summaries.add(new InputReader(path, options, rejects).read(run, jurisdictions, ids, seenUnits));
+        }
+        checkContestNames(options, run);
+        return new IngestResult(run.tally(), summaries, jurisdictions.result());
+    }
+
+    /** {@code --contest} and {@code --options NAME=...} must name contests the input has. */
+    private static void checkContestNames(IngestOptions options, RunTally run) {
+        String contests = String.join(", ", run.contestsSeen());
+        options.contest().ifPresent(name -> {
+            if (!run.hasSeen(name)) {
+                throw new IllegalArgumentException("--contest " + name + " names no contest in the input (contests: "
+                        + contests + ")");
+            }
+        });
+        for (String name : options.declaredOptions().keySet()) {
+            if (!name.isEmpty() && !run.hasSeen(name)) {
+                throw new IllegalArgumentException("--options " + name + "=... names no contest in the input"
+                        + " (contests: " + contests + ")");
+            }
+        }
+    }
+}

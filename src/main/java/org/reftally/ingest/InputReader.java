@@ -1,0 +1,146 @@
+package org.reftally.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import org.reftally.model.InputSummary;
+
+/**
+ * Reads one input file in a single streaming pass: opens it, reads the header, decides its kind,
+ * hands every data row to the {@link BallotCounter} or {@link ReturnsCounter}, sends rejects to
+ * the sink, and adds the file's counts to the run. No ballot is kept after it is counted.
+ *
+ * <p>Every data row is counted or rejected, never dropped, so the summary's
+ * {@code rows == counted + rejected} holds; lines that are empty or only whitespace are not rows.
+ *
+ * <p>Not thread-safe: one per file.
+ */
+final class InputReader {
+
+    private final Path path;
+    private final String file;
+    private final IngestOptions options;
+    private final RejectSink sink;
+    private long rows;
+    private long counted;
+    private long rejected;
+
+    InputReader(Path path, IngestOptions options, RejectSink sink) {
+        this.path = path;
+        this.file = path.toString();
+        this.options = options;
+        this.sink = sink;
+    }
+
+    /** Reads the file into {@code run}; returns its summary. */
+    InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
+            Map<String, String> seenUnits) {
+        LineIndex lineIndex = new LineIndex();
+        try (LineSource lines = new LineSource(file, open(), lineIndex)) {
+            CsvRows csv = new CsvRows(lines, file, false);
+            CsvRow headerRow = csv.header();
+            if (headerRow == null) {
+                throw InputFileException.of(file, "the file is empty; expected a header row (e.g. jurisdiction,choice)");
+            }
+            Header header = new Header(file, headerRow.line(), headerRow.cells());
+            Deque<CsvRow> peeked = new ArrayDeque<>();
+            InputKind kind = options.kind() == InputKind.AUTO ? KindDetector.fromHeader(header) : options.kind();
+            if (kind == InputKind.AUTO) {
+                kind = peekKind(csv, header, peeked);
+            }
+            TallyAccumulator accumulator = new TallyAccumulator();
+            RowHandler handler;
+            if (kind == InputKind.BALLOTS) {
+                BallotLayout layout = BallotLayout.of(header);
+                layout.contests().forEach(c -> run.noteContest(c.contest()));
+                int idSource = layout.ballotId() < 0 ? -1
+                        : ids.register(path, file, csv.separator(), layout.ballotId(), lineIndex);
+                BallotCounter counter = new BallotCounter(layout, accumulator, options, jurisdictions, ids, idSource);
+                handler = row -> counter.accept(row.cells(), row.offset());
+            } else {
+                ReturnsLayout layout = ReturnsLayout.of(header, options);
+                ReturnsCounter counter = new ReturnsCounter(layout, accumulator, options, jurisdictions, seenUnits,
+                        run::noteContest);
+                handler = row -> counter.accept(row.cells(), file + ":" + row.line());
+            }
+            for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
+                rows++;
+                Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
+                if (problem.isPresent()) {
+                    reject(row, problem.get());
+                } else {
+                    counted++;
+                }
+            }
+            if (rows == 0) {
+                throw InputFileException.of(file, "the file has a header but no data rows");
+            }
+            for (ContestSlot slot : accumulator.slots()) {
+                if (slot.options().isEmpty() && slot.hasUnits()) {
+                    throw InputFileException.of(file, "contest '" + slot.name() + "' has no option rows, only blank,"
+                            + " invalid or electorate");
+                }
+            }
+            run.add(file, accumulator.freeze());
+            return new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(), rows, counted, rejected);
+        } catch (IOException e) {
+            throw InputFileException.of(file, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** One data row's counting: empty when counted, else why not. */
+    @FunctionalInterface
+    private interface RowHandler {
+        Optional<String> accept(CsvRow row);
+    }
+
+    private InputStream open() {
+        if (Files.isDirectory(path)) {
+            throw InputFileException.of(file, "is a directory, not a CSV file");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw InputFileException.of(file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw InputFileException.of(file, "cannot read the file: permission denied");
+        } catch (IOException e) {
+            throw InputFileException.of(file, "cannot open the file: " + e.getMessage());
+        }
+    }
+
+    /** Reads ahead to the first well-formed row (kept in {@code peeked}) and judges the kind from it. */
+    private InputKind peekKind(CsvRows csv, Header header, Deque<CsvRow> peeked) throws IOException {
+        for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+            peeked.addLast(row);
+            if (!row.malformed()) {
+                return KindDetector.fromRow(header, row, file);
+            }
+        }
+        if (peeked.isEmpty()) {
+            throw InputFileException.of(file, "the file has a header but no data rows");
+        }
+        throw InputFileException.of(file, "cannot tell ballots from returns: no data row is well-formed CSV;"
+                + " give the kind (--kind ballots or --kind returns)");
+    }
+
+    private static CsvRow next(Deque<CsvRow> peeked, CsvRows csv) throws IOException {
+        return peeked.isEmpty() ? csv.next() : peeked.pollFirst();
+    }
+
+    private void reject(CsvRow row, String reason) {
+        Reject r = new Reject(file, row.line(), reason, row.raw());
+        if (options.strict()) {
+            throw new StrictModeException(r);
+        }
+        rejected++;
+        sink.accept(r);
+    }
+}

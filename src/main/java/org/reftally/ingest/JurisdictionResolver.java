@@ -1,0 +1,69 @@
+package org.reftally.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.reftally.model.Fraction;
+import org.reftally.model.Jurisdiction;
+import org.reftally.model.JurisdictionId;
+import org.reftally.model.JurisdictionSet;
+
+/**
+ * Turns jurisdiction cells into codes, checks them against the declared set, and remembers the
+ * jurisdictions of counted rows (with the name a returns file gives, first one wins) to build the
+ * implicit set when none was declared.
+ *
+ * <p>Not thread-safe: one per run.
+ */
+final class JurisdictionResolver {
+
+    private final JurisdictionSet declared;
+    private final Map<JurisdictionId, String> counted = new TreeMap<>();
+    private String lastCell;
+    private JurisdictionId lastId;
+
+    JurisdictionResolver(Optional<JurisdictionSet> declared) {
+        this.declared = declared.orElse(null);
+    }
+
+    /** The code in {@code cell} (trimmed, upper-cased); rejected when empty or not in the declared set. */
+    JurisdictionId resolve(String cell) throws RowRejected {
+        if (cell.equals(lastCell)) {
+            return lastId;
+        }
+        String code = cell.strip();
+        if (code.isEmpty()) {
+            throw new RowRejected("missing jurisdiction");
+        }
+        JurisdictionId id = JurisdictionId.of(code);
+        if (declared != null && !declared.contains(id)) {
+            throw new RowRejected("jurisdiction '" + code + "' is not in the jurisdiction set " + declared.name());
+        }
+        lastCell = cell;
+        lastId = id;
+        return id;
+    }
+
+    /** Notes that a row of {@code id} was counted; {@code name} may be empty. */
+    void counted(JurisdictionId id, String name) {
+        String earlier = counted.get(id);
+        if (earlier == null || (earlier.isEmpty() && !name.isEmpty())) {
+            counted.put(id, name);
+        }
+    }
+
+    /** The declared set, or the jurisdictions of the counted rows sorted by code, weight 1 each. */
+    JurisdictionSet result() {
+        if (declared != null) {
+            return declared;
+        }
+        List<Jurisdiction> members = new ArrayList<>();
+        counted.forEach((id, name) -> members.add(new Jurisdiction(id, name, Fraction.ONE, OptionalLong.empty(),
+                OptionalLong.empty(), OptionalLong.empty())));
+        JurisdictionSet plain = JurisdictionSet.implicit(counted.keySet());
+        return new JurisdictionSet(plain.name(), members, true);
+    }
+}

@@ -1,0 +1,66 @@
+package org.reftally.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.Arrays;
+
+/**
+ * A sparse map from byte offsets back to physical line numbers: the start offset of every
+ * {@value #EVERY}th line. It costs one {@code long} per {@value #EVERY} lines, so a file of a
+ * hundred million ballots needs about 12 MB; turning an offset into its line reads at most
+ * {@value #EVERY} lines from the file.
+ *
+ * <p>Filled by the {@link LineSource} front to back; read while it is still being filled. Not
+ * thread-safe.
+ */
+final class LineIndex {
+
+    static final int EVERY = 64;
+
+    private long[] starts = new long[16];
+    private int size;
+
+    /** Called for every line in order; keeps lines 1, 1 + EVERY, 1 + 2 EVERY, ... */
+    void lineStarts(long line, long offset) {
+        if ((line - 1) % EVERY != 0) {
+            return;
+        }
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+        }
+        starts[size++] = offset;
+    }
+
+    /**
+     * The physical line that starts at {@code offset}, counting the newlines between the nearest
+     * recorded line start and it.
+     */
+    long lineAt(long offset, FileChannel channel) throws IOException {
+        int i = Arrays.binarySearch(starts, 0, size, offset);
+        if (i < 0) {
+            i = -i - 2;
+        }
+        if (i < 0) {
+            throw new IllegalStateException("offset " + offset + " is before the first line");
+        }
+        long line = 1 + (long) i * EVERY;
+        long at = starts[i];
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        while (at < offset) {
+            chunk.clear();
+            chunk.limit((int) Math.min(chunk.capacity(), offset - at));
+            int n = channel.read(chunk, at);
+            if (n < 0) {
+                throw new IOException("the file ended before byte " + offset + "; did it change while read?");
+            }
+            for (int k = 0; k < n; k++) {
+                if (chunk.get(k) == '\n') {
+                    line++;
+                }
+            }
+            at += n;
+        }
+        return line;
+    }
+}
