@@ -89,6 +89,21 @@ final class ReportFixtures {
                 List.of(new Report.ContestResult(tally, List.of(plurality))), false);
     }
 
+    /** Two cantons, one counted in two areas, one in one; no outcome. */
+    static Report withAreas() {
+        Contest contest = Contest.of("Proposal 1", "YES", "NO");
+        JurisdictionSet cantons = new JurisdictionSet("Test cantons", List.of(
+                canton("ZH", "Zürich", Fraction.ONE), canton("BE", "Bern", Fraction.ONE)), false);
+        ContestTally tally = new ContestTally(contest, Map.of(
+                new Unit(JurisdictionId.of("ZH"), "Winterthur"),
+                counts(60, 40, Count.of(1), 0, 0, Map.of(), Count.of(200)),
+                new Unit(JurisdictionId.of("ZH"), "Uster"),
+                counts(30, 70, Count.of(2), 1, 1, Map.of(), Count.NOT_REPORTED),
+                new Unit(JurisdictionId.of("BE"), "Thun"),
+                counts(5, 5, Count.of(0), 0, 0, Map.of(), Count.of(20))));
+        return new Report("Areas", List.of(), cantons, List.of(new Report.ContestResult(tally, List.of())), true);
+    }
+
     static Counts counts(long yes, long no, Count blank, long invalid, long overvotes, Map<String, Long> unrecognised,
             Count electorate) {
         return new Counts(new long[] {yes, no}, blank, Count.of(invalid), overvotes, unrecognised, electorate);
