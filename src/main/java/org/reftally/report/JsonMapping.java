@@ -18,8 +18,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.reftally.model.Contest;
 import org.reftally.model.Fraction;
 import org.reftally.model.JurisdictionId;
+import org.reftally.model.JurisdictionSet;
 import org.reftally.model.OptionId;
 import org.reftally.model.Quorum;
 import org.reftally.model.Threshold;
@@ -32,8 +34,8 @@ import org.reftally.scheme.Decision;
  * <p>Outcome records are serialised generically, so a scheme added later needs no change here:
  * record components become snake_case keys in declaration order; model values become the exact
  * text a user would type ({@code "2/3"}, {@code ">1/2"}, {@code "turnout>1/2"}, option and
- * jurisdiction names); an empty {@code Optional} becomes {@code null}; enums become lower-case
- * words. Hash-ordered maps and sets are sorted (see {@link StableOrder}), so the bytes never
+ * jurisdiction names, contest and set names); an empty {@code Optional} becomes {@code null};
+ * enums become lower-case words; any other model class becomes its text ({@link TextFallback}). Hash-ordered maps and sets are sorted (see {@link StableOrder}), so the bytes never
  * depend on hashing. The pretty printer indents by two spaces, ends lines with LF whatever the
  * platform, and writes {@code "key": value}.
  *
@@ -45,6 +47,7 @@ final class JsonMapping {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(module())
+            .addModule(new SimpleModule("reftally-fallback").setSerializerModifier(new TextFallback()))
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -75,6 +78,8 @@ final class JsonMapping {
         module.addSerializer(Quorum.class, text(Quorum::toString));
         module.addSerializer(OptionId.class, text(OptionId::name));
         module.addSerializer(JurisdictionId.class, text(JurisdictionId::code));
+        module.addSerializer(Contest.class, text(Contest::name));
+        module.addSerializer(JurisdictionSet.class, text(JurisdictionSet::name));
         module.addSerializer(Decision.class, text(Decision::word));
         module.addKeySerializer(OptionId.class, key(OptionId::name));
         module.addKeySerializer(JurisdictionId.class, key(JurisdictionId::code));

@@ -13,6 +13,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.reftally.model.Comparison;
+import org.reftally.model.Contest;
+import org.reftally.model.Count;
+import org.reftally.model.Counts;
 import org.reftally.model.Fraction;
 import org.reftally.model.JurisdictionId;
 import org.reftally.model.OptionId;
@@ -46,6 +49,17 @@ class JsonMappingTest {
                 + "\"state_decision\":\"invalid\",\"comparison\":\"at_least\","
                 + "\"states\":[{\"state\":\"AI\",\"weighted_yes\":\"1/2\",\"yes_majority\":false}],"
                 + "\"seats_by_option\":{\"NO\":3,\"YES\":7}}");
+    }
+
+    record Unforeseen(Contest contest, Counts counts) {
+    }
+
+    @Test
+    void aModelClassWithoutItsOwnSerializerIsWrittenAsItsText() throws Exception {
+        Counts counts = new Counts(new long[] {1, 2}, Count.of(0), Count.of(0), 0, Map.of(), Count.NOT_REPORTED);
+        assertThat(JsonMapping.MAPPER.writeValueAsString(new Unforeseen(Contest.of("Q", "YES", "NO"), counts)))
+                .isEqualTo("{\"contest\":\"Q\",\"counts\":" + JsonMapping.MAPPER.writeValueAsString(counts.toString())
+                        + "}");
     }
 
     record Keyed(Map<String, Long> byName, Set<String> names) {
