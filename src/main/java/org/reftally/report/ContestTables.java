@@ -66,6 +66,8 @@ final class ContestTables {
         Map<Jurisdiction, Counts> counts = result.tally().byJurisdiction(set);
         // A set taken from the input knows only codes: a name column would repeat them.
         boolean names = counts.keySet().stream().anyMatch(j -> !j.name().equals(j.id().code()));
+        // Weights matter to a count of states (Swiss Federal Constitution art. 142(4): a half-canton
+        // counts half), so they are shown whenever one differs from 1 and the reader can check it.
         boolean weights = counts.keySet().stream().anyMatch(j -> !j.weight().equals(Fraction.ONE));
         boolean electorate = counts.values().stream().anyMatch(c -> !c.electorate().isUnreported());
         // With two options the second share is the complement of the first; more would be noise.
