@@ -14,15 +14,24 @@ import org.reftally.scheme.Outcome;
  *
  * @param title    a heading for the report (the election's title, or the input names)
  * @param complete false when any row was rejected: the report is then marked incomplete
+ * @param notes    what the reader must know about the settings, e.g. an option that overrides a
+ *                 named rule
  */
 public record Report(String title, List<InputSummary> inputs, JurisdictionSet jurisdictions,
-        List<ContestResult> contests, boolean complete) {
+        List<ContestResult> contests, boolean complete, List<String> notes) {
 
     public Report {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(jurisdictions, "jurisdictions");
         inputs = List.copyOf(inputs);
         contests = List.copyOf(contests);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public Report(String title, List<InputSummary> inputs, JurisdictionSet jurisdictions,
+            List<ContestResult> contests, boolean complete) {
+        this(title, inputs, jurisdictions, contests, complete, List.of());
     }
 
     /** Rows read over all inputs. */

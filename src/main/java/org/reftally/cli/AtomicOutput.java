@@ -1,0 +1,84 @@
+package org.reftally.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+
+/**
+ * Writes an output file atomically: into a temporary file beside it, then moved over the target
+ * in one step, so a failed run never leaves a half-written report in place of a good one. An
+ * output that is a directory, or that is one of the inputs, is refused before anything is written.
+ */
+final class AtomicOutput {
+
+    /** Writes the content. */
+    interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    /** Refuses an output path that is a directory or the same file as any input. */
+    static void check(Path target, Collection<Path> inputs) {
+        if (Files.isDirectory(target)) {
+            throw new FileProblemException(target + ": is a directory; give a file name for the output");
+        }
+        Path absolute = target.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            if (input.toAbsolutePath().normalize().equals(absolute) || sameFile(input, target)) {
+                throw new FileProblemException(target + ": is also an input; refusing to overwrite it");
+            }
+        }
+    }
+
+    static void write(Path target, Body body) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                body.write(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new FileProblemException(target + ": cannot write: " + describe(e));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is beside the target; nothing more can be done.
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

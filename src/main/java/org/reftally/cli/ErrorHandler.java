@@ -1,0 +1,55 @@
+package org.reftally.cli;
+
+import java.io.PrintWriter;
+import org.reftally.ingest.InputFileException;
+import org.reftally.ingest.StrictModeException;
+import org.reftally.scheme.SchemeException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and a documented exit code. Known problems (bad
+ * input, bad options, files) are the user's to fix and show only their message; anything else is
+ * a bug, shown with its type, and with a stack trace only under {@code --stacktrace}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    private final boolean stacktrace;
+
+    ErrorHandler(boolean stacktrace) {
+        this.stacktrace = stacktrace;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        int code = exitCode(ex);
+        if (code == ExitCodes.INTERNAL) {
+            err.println("reftally: internal error: " + ex);
+            err.println("reftally: this is a bug; rerun with --stacktrace and report it");
+        } else {
+            err.println("reftally: " + ex.getMessage());
+        }
+        if (stacktrace) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** The exit code of a failure, by its type: the one place where the mapping lives. */
+    static int exitCode(Throwable ex) {
+        if (ex instanceof InputFileException || ex instanceof FileProblemException) {
+            return ExitCodes.FILE;
+        }
+        if (ex instanceof StrictModeException) {
+            return ExitCodes.INCOMPLETE;
+        }
+        if (ex instanceof SchemeException || ex instanceof UsageException
+                || ex instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,69 @@
+package org.reftally.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reftally.ingest.IngestOptions;
+import org.reftally.ingest.InputKind;
+import org.reftally.model.JurisdictionSet;
+import org.reftally.model.OptionId;
+import picocli.CommandLine.Option;
+
+/** Options that say how to read the inputs: their kind, contests, options and jurisdictions. */
+final class InputOptions {
+
+    @Option(names = "--input", paramLabel = "KIND",
+            description = "Kind of every input: ${COMPLETION-CANDIDATES}. Default: detected from each header.")
+    InputKind kind = InputKind.AUTO;
+
+    @Option(names = "--contest", paramLabel = "NAME",
+            description = "Tally only this contest (a ballot column or a returns 'contest' value).")
+    String contest;
+
+    @Option(names = "--options", paramLabel = "[CONTEST=]A,B,...",
+            description = "Declare the options (default YES,NO for ballots; the columns or values of returns)."
+                    + " CONTEST=A,B declares them for one contest. Repeatable.")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = {"-j", "--jurisdictions"}, paramLabel = "SET",
+            description = "Jurisdiction set: us, ch, au, or a CSV file code,name[,weight][,population]"
+                    + "[,electorate][,electors]. Default: the rule's set, else those found in the input.")
+    String jurisdictions;
+
+    @Option(names = "--strict", description = "Stop at the first rejected row; write no report (exit 3).")
+    boolean strict;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write every rejected row to FILE as CSV file,line,reason,raw."
+                    + " Without it the first 20 go to stderr.")
+    Path rejects;
+
+    /** The declared options by contest ("" for every contest). */
+    Map<String, List<OptionId>> declaredOptions() {
+        Map<String, List<OptionId>> map = new LinkedHashMap<>();
+        for (String spec : options) {
+            int eq = spec.indexOf('=');
+            String contestName = eq < 0 ? "" : spec.substring(0, eq).strip();
+            String list = eq < 0 ? spec : spec.substring(eq + 1);
+            List<OptionId> ids = new ArrayList<>();
+            for (String name : list.split(",", -1)) {
+                if (name.isBlank()) {
+                    throw new UsageException("--options " + spec + ": an option name is empty");
+                }
+                ids.add(OptionId.of(name));
+            }
+            if (map.put(contestName, List.copyOf(ids)) != null) {
+                throw new UsageException("--options given twice for "
+                        + (contestName.isEmpty() ? "every contest" : "contest " + contestName));
+            }
+        }
+        return map;
+    }
+
+    IngestOptions toIngestOptions(Optional<JurisdictionSet> set) {
+        return new IngestOptions(kind, Optional.ofNullable(contest), declaredOptions(), set, strict);
+    }
+}

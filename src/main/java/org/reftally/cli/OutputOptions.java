@@ -1,0 +1,58 @@
+package org.reftally.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.reftally.report.Format;
+import org.reftally.report.RenderOptions;
+import org.reftally.report.Renderer;
+import org.reftally.report.Renderers;
+import org.reftally.report.Report;
+import picocli.CommandLine.Option;
+
+/** Options that say how and where the report is written. */
+final class OutputOptions {
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format = Format.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE, atomically (default: standard output).")
+    Path output;
+
+    @Option(names = "--decimals", paramLabel = "N",
+            description = "Decimal places of percentages, rounded half-even (default: ${DEFAULT-VALUE}).")
+    int decimals = 2;
+
+    /** Refuses an output that is a directory or an input, before anything is read. */
+    void check(Collection<Path> inputs) {
+        if (output != null) {
+            AtomicOutput.check(output, inputs);
+        }
+    }
+
+    RenderOptions renderOptions() {
+        try {
+            return new RenderOptions(decimals);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Renders the report to the output file, or to {@code out}. */
+    void write(Report report, PrintWriter out) {
+        Renderer renderer = Renderers.forFormat(format);
+        RenderOptions options = renderOptions();
+        if (output == null) {
+            try {
+                renderer.render(report, options, out);
+            } catch (java.io.IOException e) {
+                throw new FileProblemException("cannot write the report: " + e.getMessage());
+            }
+            out.flush();
+        } else {
+            AtomicOutput.write(output, w -> renderer.render(report, options, w));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.reftally.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reftally.ingest.Ingest;
+import org.reftally.ingest.IngestResult;
+import org.reftally.ingest.JurisdictionSets;
+import org.reftally.model.JurisdictionSet;
+import org.reftally.report.Report;
+import org.reftally.scheme.RuleSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code reftally tally FILE...}: read the inputs, count them under the schemes, write the report. */
+@Command(name = "tally", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Tally ballot files (one row per ballot) and returns files (counts per state or area) and report"
+                    + " the result under each scheme.",
+            "Every row is counted or rejected with file:line: reason; the report says rows read = counted"
+                    + " + rejected."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success: the report was written and every row was counted.",
+            "1:Internal error (a bug; rerun with --stacktrace and report it).",
+            "2:Usage error: bad or missing options.",
+            "3:Rows were rejected (the report is marked incomplete), or --strict stopped the run.",
+            "4:An input or output file could not be read, parsed or written.",
+        })
+final class TallyCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Ballot or returns CSV files, tallied together.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the report (default: the file names).")
+    String title;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    SchemeOptions schemes;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    DiagnosticOptions diagnostics;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        output.check(files);
+        if (input.rejects != null) {
+            AtomicOutput.check(input.rejects, files);
+        }
+        List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
+        Optional<JurisdictionSet> set = settings.get(0).settings().jurisdictionSet().map(JurisdictionSets::load);
+        try (RejectLog rejects = new RejectLog(input.rejects)) {
+            IngestResult result = Ingest.read(files, input.toIngestOptions(set), rejects);
+            rejects.finish(err, diagnostics.quiet);
+            Report report = Reports.of(title(), result, settings);
+            output.write(report, out);
+            return rejects.count() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+        }
+    }
+
+    private String title() {
+        return title != null ? title : String.join(", ", files.stream().map(Path::toString).toList());
+    }
+}
