@@ -58,9 +58,12 @@ final class HtmlFigures {
         return longest;
     }
 
-    /** A margin (a share of valid votes) in percentage points: {@code 4.20 pts}. */
+    /**
+     * A margin (a share of valid votes) in percentage points: {@code 4.20 pts}. A lead is never
+     * shown as 0.00 pts, which would read as a tie: it gets the places it needs ({@code 0.002 pts}).
+     */
     String points(Fraction margin) {
-        String percent = Percent.format(margin, decimals, null);
+        String percent = Percent.format(margin, decimals, Fraction.ZERO);
         return percent.substring(0, percent.length() - 1) + " pts";
     }
 }

@@ -51,12 +51,15 @@ final class HtmlStyle {
             tbody th { font-weight: 400; overflow-wrap: break-word; }
             tfoot th, tfoot td { border-top: 2px solid #1a1a1a; border-bottom: 0; font-weight: 700; }
             .num { text-align: right; white-space: nowrap; }
-            .pct { display: block; color: #555; font-size: 12px; white-space: nowrap; }
+            th.num { white-space: normal; }
+            .pct, .sub { display: block; color: #555; font-size: 12px; }
+            .pct { white-space: nowrap; }
+            .sub { white-space: normal; }
             .code { font-weight: 600; }
             .note { font-weight: 400; color: #444; }
             .path { overflow-wrap: anywhere; }
             .hash { font-family: ui-monospace, Menlo, Consolas, "Liberation Mono", monospace; font-size: 12px; word-break: break-all; }
-            .rejected { font-weight: 700; text-decoration: underline; }
+            td.flagged { font-weight: 700; text-decoration: underline; }
             footer { margin-top: 36px; padding-top: 8px; border-top: 1px solid #bbb; font-size: 12px; color: #444; }
             @page { size: auto; margin: 14mm 12mm; }
             @media print {
@@ -70,7 +73,7 @@ final class HtmlStyle {
               .verdict { font-size: 26pt; }
               table { font-size: 7.5pt; }
               th, td { padding: 2px; }
-              .pct { font-size: 6.5pt; }
+              .pct, .sub { font-size: 6.5pt; }
               svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             """;

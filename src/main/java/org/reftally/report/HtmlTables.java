@@ -51,17 +51,32 @@ final class HtmlTables {
                     .text(view.optionShare(style.index(), votes, valid)).raw("</span></td>");
         }
         h.raw("<td class=\"num\">").text(f.count(valid)).raw("</td>");
-        h.raw("<td class=\"num\">").text(f.count(counts.blank())).raw("</td>");
-        h.raw("<td class=\"num\">").text(f.count(counts.invalid())).raw("</td>");
+        count(h, f, counts.blank());
+        count(h, f, counts.invalid());
         Count cast = counts.cast();
-        h.raw("<td class=\"num\">").text(f.count(cast)).raw("</td>");
+        count(h, f, cast);
         if (electorate) {
             Count voters = counts.electorate();
-            h.raw("<td class=\"num\">").text(f.count(voters)).raw("</td><td class=\"num\">")
+            count(h, f, voters);
+            h.raw("<td class=\"num\">")
                     .text(cast.complete() && voters.complete() ? f.share(cast.value(), voters.value()) : "n/a")
                     .raw("</td>");
         }
         leading(h, view, counts);
+    }
+
+    /** A count a source may not report: "not reported", or the sum over "partial". */
+    private static void count(Html h, HtmlFigures f, Count value) {
+        h.raw("<td class=\"num\">");
+        if (value.isUnreported()) {
+            h.raw("<span class=\"sub\">not reported</span>");
+        } else {
+            h.text(f.count(value.value()));
+            if (!value.complete()) {
+                h.raw("<span class=\"sub\">partial</span>");
+            }
+        }
+        h.raw("</td>");
     }
 
     /** "YES" over "by 4.20 pts", "tie" over the tied names, or "–"; for display, from the counts. */
@@ -72,7 +87,7 @@ final class HtmlTables {
             h.text(view.styles().get(leading.option()).name()).raw("<span class=\"pct\">by ")
                     .text(view.figures().points(leading.margin())).raw("</span>");
         } else if (leading.isTie()) {
-            h.raw("tie<span class=\"pct\">");
+            h.raw("tie<span class=\"sub\">");
             for (int i = 0; i < leading.tied().size(); i++) {
                 h.raw(i == 0 ? "" : ", ").text(view.styles().get(leading.tied().get(i)).name());
             }
@@ -95,7 +110,7 @@ final class HtmlTables {
                     .raw("</td><td class=\"num\">").text(f.count(in.bytes())).raw("</td><td><code class=\"hash\">")
                     .text(in.sha256()).raw("</code></td><td class=\"num\">").text(f.count(in.rows()))
                     .raw("</td><td class=\"num\">").text(f.count(in.counted())).raw("</td><td class=\"num")
-                    .raw(in.rejected() > 0 ? " rejected" : "").raw("\">").text(f.count(in.rejected()))
+                    .raw(in.rejected() > 0 ? " flagged" : "").raw("\">").text(f.count(in.rejected()))
                     .raw("</td></tr>\n");
         }
         h.raw("</tbody>\n");

@@ -61,4 +61,10 @@ class HtmlFiguresTest {
     void marginIsInPercentagePoints() {
         assertThat(figures.points(Fraction.of(21, 500))).isEqualTo("4.20 pts");
     }
+
+    @Test
+    void narrowLeadIsNeverShownAsZeroPoints() {
+        assertThat(figures.points(Fraction.of(1, 100_000))).isEqualTo("0.001 pts");
+        assertThat(figures.points(Fraction.ZERO)).isEqualTo("0.00 pts");
+    }
 }

@@ -172,7 +172,7 @@ class HtmlRendererTest {
         String page = render(SampleReports.report("T", SampleReports.set("au", SampleReports.AU),
                 new ContestTally(contest, units), true));
 
-        assertThat(page).contains("<td class=\"num\">not reported</td>").doesNotContain("Electorate");
+        assertThat(page).contains("<td class=\"num\"><span class=\"sub\">not reported</span></td>").doesNotContain("Electorate");
     }
 
     @Test
@@ -181,7 +181,7 @@ class HtmlRendererTest {
 
         assertThat(page).contains("<code class=\"hash\">9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08</code>")
                 .contains("1,003 rows read: 1,000 counted, 3 rejected.")
-                .contains("<td class=\"num rejected\">3</td>");
+                .contains("<td class=\"num flagged\">3</td>");
     }
 
     @Test
