@@ -2,7 +2,6 @@ package org.reftally.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +36,8 @@ import org.reftally.model.Unit;
  * markup. Chromium at /usr/bin/chromium is required (CI installs it); set REFTALLY_SKIP_BROWSER=1
  * to skip these tests where it cannot be installed. Screenshots are kept in target/html-browser.
  */
+@DisabledIfEnvironmentVariable(named = "REFTALLY_SKIP_BROWSER", matches = "1",
+        disabledReason = "REFTALLY_SKIP_BROWSER=1: headless Chromium tests skipped")
 class HtmlBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -47,7 +49,6 @@ class HtmlBrowserTest {
 
     @BeforeAll
     static void requireChromium() throws IOException {
-        assumeFalse("1".equals(System.getenv("REFTALLY_SKIP_BROWSER")), "REFTALLY_SKIP_BROWSER=1: browser tests skipped");
         if (!Files.isExecutable(CHROMIUM)) {
             fail("headless Chromium is required at " + CHROMIUM + " for the HTML browser tests: install it with"
                     + " 'apt-get install -y chromium', or set REFTALLY_SKIP_BROWSER=1 to skip them");
