@@ -1,0 +1,65 @@
+package org.reftally.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reftally.model.Contest;
+import org.reftally.model.Counts;
+import org.reftally.model.Fraction;
+import org.reftally.model.Jurisdiction;
+import org.reftally.model.JurisdictionSet;
+import org.reftally.scheme.MajorityOutcome;
+import org.reftally.scheme.Outcome;
+
+/**
+ * One contest as the HTML page draws it: its counts per jurisdiction and nationally, how each
+ * option is styled, and the thresholds its shares were tested against. Built once per contest so
+ * the chart, map and table agree. Immutable.
+ *
+ * @param number         the contest's position in the report, for unique element ids
+ * @param byJurisdiction counts per jurisdiction, in the set's order
+ * @param bounds         per option, the thresholds a scheme measured that option against
+ */
+record ContestView(int number, Report.ContestResult result, JurisdictionSet set, Map<Jurisdiction, Counts> byJurisdiction,
+        Counts totals, List<OptionStyle> styles, HtmlFigures figures, List<List<Fraction>> bounds) {
+
+    ContestView {
+        byJurisdiction = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byJurisdiction));
+        styles = List.copyOf(styles);
+        bounds = bounds.stream().map(List::copyOf).toList();
+    }
+
+    static ContestView of(int number, Report.ContestResult result, JurisdictionSet set, RenderOptions options) {
+        Contest contest = result.tally().contest();
+        List<List<Fraction>> bounds = new ArrayList<>();
+        for (int i = 0; i < contest.optionCount(); i++) {
+            bounds.add(new ArrayList<>());
+        }
+        for (Outcome outcome : result.outcomes()) {
+            // A share shown next to a majority decision must not contradict it (49.996% is not
+            // shown as 50.00% against >1/2): Percent adds places for the measured option's bound.
+            if (outcome instanceof MajorityOutcome m && m.measured().isPresent()) {
+                int option = contest.indexOf(m.measured().get().name());
+                if (option >= 0) {
+                    bounds.get(option).add(m.threshold().bound());
+                }
+            }
+        }
+        return new ContestView(number, result, set, result.tally().byJurisdiction(set), result.tally().totals(set),
+                OptionStyle.of(contest), new HtmlFigures(options.decimals()), bounds);
+    }
+
+    Contest contest() {
+        return result.tally().contest();
+    }
+
+    /** An element id unique in the page: {@code c1-map}. */
+    String id(String what) {
+        return "c" + number + "-" + what;
+    }
+
+    /** An option's share of valid votes, with the places its thresholds need. */
+    String optionShare(int option, long votes, long valid) {
+        return figures.share(votes, valid, bounds.get(option));
+    }
+}

@@ -1,0 +1,136 @@
+package org.reftally.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reftally.model.Counts;
+import org.reftally.model.Jurisdiction;
+import org.reftally.model.JurisdictionId;
+
+/**
+ * The jurisdictions as an inline SVG tile map: one square per jurisdiction, placed by
+ * {@link TileLayouts}, coloured by its leading option and shaded by the margin, with the code and
+ * the option's tag written on it and the full figures in a {@code <title>} tooltip.
+ *
+ * <p>The colouring is computed here for display only ({@link Leading}); it is not a decision. A
+ * tie is a grey cross-hatched tile marked TIE; a jurisdiction without valid votes is white with a
+ * dashed border. The legend is drawn by {@link TileLegend}. Stateless and thread-safe.
+ */
+final class TileMap {
+
+    static final int TILE = 52;
+    static final int GAP = 6;
+    /** Longest code drawn on a tile; longer codes are cut, the tooltip has them whole. */
+    private static final int CODE_CHARS = 10;
+
+    private TileMap() {
+    }
+
+    static void render(Html h, ContestView view) {
+        Map<Jurisdiction, Counts> counts = view.byJurisdiction();
+        List<JurisdictionId> codes = counts.keySet().stream().map(Jurisdiction::id).toList();
+        int tileWidth = tileWidth(codes);
+        int maxColumns = Math.max(1, (SvgBarChart.WIDTH + GAP) / (tileWidth + GAP));
+        TileLayouts.Layout layout = TileLayouts.forSet(view.set().name(), codes, maxColumns);
+        int width = Math.max(1, layout.columns() * (tileWidth + GAP) - GAP);
+        int height = Math.max(1, layout.rows() * (TILE + GAP) - GAP);
+        String prefix = view.id("map");
+        h.raw("<svg class=\"tile-map\" role=\"img\" width=\"").raw(width).raw("\" height=\"").raw(height)
+                .raw("\" viewBox=\"0 0 ").raw(width).raw(" ").raw(height).raw("\" data-layout=\"")
+                .raw(layout.name()).raw("\" aria-labelledby=\"").raw(prefix).raw("-title\">\n");
+        h.raw("<title id=\"").raw(prefix).raw("-title\">Leading option by jurisdiction: ")
+                .text(view.contest().name()).raw("</title>\n");
+        SvgPaint.defs(h, prefix);
+        Map<JurisdictionId, Jurisdiction> byId = new HashMap<>();
+        counts.keySet().forEach(j -> byId.put(j.id(), j));
+        // Tiles in reading order (row by row), so screen readers and tab order follow the grid.
+        for (Map.Entry<JurisdictionId, TileLayouts.Position> cell : layout.positions().entrySet()) {
+            Jurisdiction j = byId.get(cell.getKey());
+            if (j != null) {
+                TileLayouts.Position at = cell.getValue();
+                tile(h, view, prefix, j, counts.get(j), at.column() * (tileWidth + GAP), at.row() * (TILE + GAP),
+                        tileWidth);
+            }
+        }
+        h.raw("</svg>\n");
+    }
+
+    private static void tile(Html h, ContestView view, String prefix, Jurisdiction j, Counts counts, int x, int y,
+            int width) {
+        Leading leading = Leading.of(counts);
+        String fill;
+        int pattern;
+        String tag;
+        String border = "";
+        if (leading.hasLeader()) {
+            OptionStyle style = view.styles().get(leading.option());
+            fill = style.shade(Leading.STEP_TINTS.get(leading.step() - 1));
+            pattern = style.pattern();
+            tag = style.tag();
+        } else if (leading.isTie()) {
+            fill = SvgPaint.TIE;
+            pattern = SvgPaint.TIE_PATTERN;
+            tag = "TIE";
+        } else {
+            fill = SvgPaint.EMPTY;
+            pattern = 0;
+            tag = "–";
+            border = " stroke=\"#9E9E9E\" stroke-dasharray=\"4 3\"";
+        }
+        String ink = SvgPaint.textOn(fill);
+        String code = j.id().code();
+        h.raw("<g class=\"tile\"").attr("data-code", code).raw("><title>").text(tooltip(view, j, counts, leading))
+                .raw("</title>");
+        SvgPaint.rect(h, prefix, x, y, width, TILE, fill, pattern, border);
+        // A halo in the fill colour keeps the text legible over the pattern lines.
+        String halo = "\" fill=\"" + ink + "\" stroke=\"" + fill + "\" stroke-width=\"3\" paint-order=\"stroke\">";
+        h.raw("<text class=\"tile-code\" x=\"").raw(x + width / 2).raw("\" y=\"").raw(y + 24)
+                .raw("\" text-anchor=\"middle").raw(halo).text(cut(code)).raw("</text>");
+        h.raw("<text class=\"tile-tag\" x=\"").raw(x + width / 2).raw("\" y=\"").raw(y + 41)
+                .raw("\" text-anchor=\"middle").raw(halo).text(tag).raw("</text>");
+        h.raw("</g>\n");
+    }
+
+    /** Name, code, the leader and margin, then every figure: one line each. */
+    static String tooltip(ContestView view, Jurisdiction j, Counts counts, Leading leading) {
+        StringBuilder t = new StringBuilder();
+        t.append(j.name()).append(" (").append(j.id().code()).append(")\n");
+        long valid = counts.valid();
+        if (leading.hasLeader()) {
+            t.append("Leading: ").append(view.styles().get(leading.option()).name()).append(" by ")
+                    .append(view.figures().points(leading.margin())).append('\n');
+        } else if (leading.isTie()) {
+            t.append("Tie between ");
+            for (int i = 0; i < leading.tied().size(); i++) {
+                t.append(i == 0 ? "" : " and ").append(view.styles().get(leading.tied().get(i)).name());
+            }
+            t.append('\n');
+        } else {
+            t.append("No valid votes\n");
+        }
+        for (OptionStyle style : view.styles()) {
+            long votes = counts.votes(style.index());
+            t.append(style.name()).append(": ").append(view.figures().count(votes)).append(" (")
+                    .append(view.optionShare(style.index(), votes, valid)).append(")\n");
+        }
+        t.append("Blank: ").append(view.figures().count(counts.blank())).append('\n');
+        t.append("Invalid: ").append(view.figures().count(counts.invalid()));
+        return t.toString();
+    }
+
+    /** Wide enough for the longest code drawn, at about 8 px a character of 13 px bold text. */
+    static int tileWidth(List<JurisdictionId> codes) {
+        int longest = 0;
+        for (JurisdictionId id : codes) {
+            longest = Math.max(longest, cut(id.code()).codePointCount(0, cut(id.code()).length()));
+        }
+        return Math.max(TILE, 8 * longest + 14);
+    }
+
+    private static String cut(String code) {
+        if (code.codePointCount(0, code.length()) <= CODE_CHARS) {
+            return code;
+        }
+        return code.substring(0, code.offsetByCodePoints(0, CODE_CHARS - 1)) + "…";
+    }
+}
