@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
 
 /**
@@ -38,10 +39,9 @@ final class AtomicOutput {
     }
 
     static void write(Path target, Body body) {
-        Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            temp = createTemp(target);
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 body.write(out);
             }
@@ -62,6 +62,21 @@ final class AtomicOutput {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file beside {@code target}, readable like any file the user writes: the JDK
+     * creates temporary files owner-only, which a published report must not be.
+     */
+    static Path createTemp(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its default permissions apply.
+        }
+        return temp;
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -38,8 +38,7 @@ final class RejectLog implements RejectSink, AutoCloseable {
             return;
         }
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            this.temp = AtomicOutput.createTemp(target);
             this.file = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
             this.csv = new RejectCsv(file);
         } catch (IOException e) {

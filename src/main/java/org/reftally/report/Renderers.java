@@ -24,7 +24,7 @@ public final class Renderers {
             case JSON -> new JsonRenderer();
             case CSV -> new CsvRenderer();
             case MARKDOWN -> new MarkdownRenderer();
-            case HTML -> throw new UnsupportedOperationException("html"); // becomes: case HTML -> new HtmlRenderer();
+            case HTML -> new HtmlRenderer();
         };
     }
 }

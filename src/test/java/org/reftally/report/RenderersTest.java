@@ -1,7 +1,6 @@
 package org.reftally.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,6 @@ class RenderersTest {
         assertThat(Renderers.forFormat(Format.JSON)).isInstanceOf(JsonRenderer.class);
         assertThat(Renderers.forFormat(Format.CSV)).isInstanceOf(CsvRenderer.class);
         assertThat(Renderers.forFormat(Format.MARKDOWN)).isInstanceOf(MarkdownRenderer.class);
-    }
-
-    @Test
-    void htmlIsNotBuiltInYet() {
-        assertThatThrownBy(() -> Renderers.forFormat(Format.HTML))
-                .isInstanceOf(UnsupportedOperationException.class).hasMessage("html");
+        assertThat(Renderers.forFormat(Format.HTML)).isInstanceOf(HtmlRenderer.class);
     }
 }
