@@ -17,7 +17,7 @@ final class InputOptions {
 
     @Option(names = "--input", paramLabel = "KIND",
             description = "Kind of every input: ${COMPLETION-CANDIDATES}. Default: detected from each header.")
-    InputKind kind = InputKind.AUTO;
+    InputKind kind;
 
     @Option(names = "--contest", paramLabel = "NAME",
             description = "Tally only this contest (a ballot column or a returns 'contest' value).")
@@ -64,6 +64,6 @@ final class InputOptions {
     }
 
     IngestOptions toIngestOptions(Optional<JurisdictionSet> set) {
-        return new IngestOptions(kind, Optional.ofNullable(contest), declaredOptions(), set, strict);
+        return new IngestOptions(kind == null ? InputKind.AUTO : kind, Optional.ofNullable(contest), declaredOptions(), set, strict);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reftally.ingest.ElectionFile;
 import org.reftally.ingest.Ingest;
 import org.reftally.ingest.IngestResult;
 import org.reftally.ingest.JurisdictionSets;
@@ -25,18 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Tally ballot files (one row per ballot) and returns files (counts per state or area) and report"
                     + " the result under each scheme.",
             "Every row is counted or rejected with file:line: reason; the report says rows read = counted"
-                    + " + rejected."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success: the report was written and every row was counted.",
-            "1:Internal error (a bug; rerun with --stacktrace and report it).",
-            "2:Usage error: bad or missing options.",
-            "3:Rows were rejected (the report is marked incomplete), or --strict stopped the run.",
-            "4:An input or output file could not be read, parsed or written.",
-        })
+                    + " + rejected."})
 final class TallyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Ballot or returns CSV files, tallied together.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Ballot or returns CSV files, tallied together; or one election folder holding an"
+                    + " election.json (its settings apply unless an option overrides them).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the report (default: the file names).")
@@ -61,6 +56,14 @@ final class TallyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
+            ElectionFile election = ElectionFile.read(files.get(0));
+            ElectionDefaults.apply(election, input, schemes);
+            files = election.inputs();
+            if (title == null) {
+                title = election.title().orElse(null);
+            }
+        }
         output.check(files);
         if (input.rejects != null) {
             AtomicOutput.check(input.rejects, files);

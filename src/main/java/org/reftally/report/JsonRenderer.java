@@ -43,6 +43,11 @@ public final class JsonRenderer implements Renderer {
             g.writeStringField("name", report.jurisdictions().name());
             g.writeBooleanField("implicit", report.jurisdictions().isImplicit());
             g.writeEndObject();
+            g.writeArrayFieldStart("notes");
+            for (String note : report.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("contests");
             for (ContestResult result : report.contests()) {
                 contest(g, result, report);

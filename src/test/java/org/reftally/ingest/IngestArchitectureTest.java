@@ -15,14 +15,14 @@ class IngestArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/org/reftally/ingest");
 
     @Test
-    void ingestImportsOnlyTheModelTheJdkAndOpenCsv() throws IOException {
+    void ingestImportsOnlyTheModelTheJdkOpenCsvAndJackson() throws IOException {
         List<String> imports;
         try (Stream<Path> files = Files.list(SOURCES)) {
             imports = files.filter(p -> p.toString().endsWith(".java")).flatMap(IngestArchitectureTest::lines)
                     .filter(l -> l.startsWith("import ")).distinct().toList();
         }
         assertThat(imports).isNotEmpty().allSatisfy(l -> assertThat(l).matches(
-                "import (static )?(java\\.|org\\.reftally\\.model\\.|com\\.opencsv\\.).*"));
+                "import (static )?(java\\.|org\\.reftally\\.model\\.|com\\.opencsv\\.|com\\.fasterxml\\.jackson\\.).*"));
     }
 
     @Test
