@@ -1,0 +1,98 @@
+package org.reftally.scheme.seats;
+
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * An eligibility threshold: a party below it takes no seat and does not count in the quotas of
+ * the others. The comparison is exact and inclusive: a party exactly at the threshold is eligible.
+ *
+ * <p>Immutable and thread-safe; closed to the three alternatives below.
+ */
+public sealed interface SeatThreshold {
+
+  /**
+   * Whether a party with {@code votes} passes, out of {@code totalVotes} valid votes for all
+   * parties, with {@code houseSize} seats to fill.
+   */
+  boolean admits(long votes, BigInteger totalVotes, int houseSize);
+
+  /** No threshold: every party is eligible. */
+  static SeatThreshold none() {
+    return None.INSTANCE;
+  }
+
+  /** A minimum share of the total valid votes, e.g. {@code Rational.of(1, 20)} for 5%. */
+  static SeatThreshold share(Rational minimumShare) {
+    return new VoteShare(minimumShare);
+  }
+
+  /** A minimum of one full Hare quota, {@code total valid votes / house size}. */
+  static SeatThreshold hareQuota() {
+    return HareQuota.INSTANCE;
+  }
+
+  /** No threshold. */
+  enum None implements SeatThreshold {
+    INSTANCE;
+
+    @Override
+    public boolean admits(long votes, BigInteger totalVotes, int houseSize) {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "none";
+    }
+  }
+
+  /**
+   * Eligible iff {@code votes / totalVotes >= minimumShare}, decided exactly as {@code votes *
+   * den >= num * totalVotes}.
+   *
+   * @param minimumShare a fraction from 0 to 1 inclusive
+   */
+  record VoteShare(Rational minimumShare) implements SeatThreshold {
+
+    /** Requires a share from 0 to 1. */
+    public VoteShare {
+      Objects.requireNonNull(minimumShare, "minimumShare");
+      if (minimumShare.signum() < 0 || minimumShare.compareTo(Rational.ONE) > 0) {
+        throw new IllegalArgumentException("A vote-share threshold must be between 0 and 1, not "
+            + minimumShare + ".");
+      }
+    }
+
+    @Override
+    public boolean admits(long votes, BigInteger totalVotes, int houseSize) {
+      return BigInteger.valueOf(votes).multiply(minimumShare.denominator())
+          .compareTo(minimumShare.numerator().multiply(totalVotes)) >= 0;
+    }
+
+    @Override
+    public String toString() {
+      return "share >= " + minimumShare;
+    }
+  }
+
+  /**
+   * Eligible iff {@code votes >= totalVotes / houseSize} (one full Hare quota), decided exactly as
+   * {@code votes * houseSize >= totalVotes}. With a house of 0 seats only a party in an
+   * election with no votes at all passes; no seat is at stake then anyway.
+   */
+  enum HareQuota implements SeatThreshold {
+    INSTANCE;
+
+    @Override
+    public boolean admits(long votes, BigInteger totalVotes, int houseSize) {
+      return BigInteger.valueOf(votes).multiply(BigInteger.valueOf(houseSize))
+          .compareTo(totalVotes) >= 0;
+    }
+
+    @Override
+    public String toString() {
+      return "one Hare quota";
+    }
+  }
+}
