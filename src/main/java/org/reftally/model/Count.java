@@ -1,0 +1,35 @@
+package org.reftally.model;
+
+/**
+ * A count that a source may not report, such as blank ballots or the electorate in a returns
+ * file whose cell is empty.
+ *
+ * <p>{@code value} is the sum of what was reported; {@code complete} is true when every part
+ * reported it. A count never reported at all is {@code (0, false)}: a report shows it as "not
+ * reported", never as zero. Immutable.
+ */
+public record Count(long value, boolean complete) {
+
+    public static final Count NOT_REPORTED = new Count(0, false);
+    public static final Count ZERO = new Count(0, true);
+
+    public Count {
+        if (value < 0) {
+            throw new IllegalArgumentException("a count must not be negative: " + value);
+        }
+    }
+
+    public static Count of(long value) {
+        return new Count(value, true);
+    }
+
+    /** The sum; complete only when both parts are. Overflow throws rather than wraps. */
+    public Count plus(Count other) {
+        return new Count(Math.addExact(value, other.value), complete && other.complete);
+    }
+
+    /** Whether nothing was reported at all. */
+    public boolean isUnreported() {
+        return !complete && value == 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.reftally.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The code of a state, canton, region or territory ({@code CA}, {@code ZH}, {@code E12000001}).
+ * Codes are trimmed and compared case-insensitively: they are kept upper-case. Immutable.
+ */
+public record JurisdictionId(String code) implements Comparable<JurisdictionId> {
+
+    public JurisdictionId {
+        Objects.requireNonNull(code, "code");
+        code = code.strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException("a jurisdiction code must not be empty");
+        }
+    }
+
+    public static JurisdictionId of(String code) {
+        return new JurisdictionId(code);
+    }
+
+    @Override
+    public int compareTo(JurisdictionId other) {
+        return code.compareTo(other.code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

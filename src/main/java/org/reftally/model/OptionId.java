@@ -1,0 +1,38 @@
+package org.reftally.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An answer to a contest ({@code YES}, {@code Remain}), in its declared spelling. Two options are
+ * the same when their trimmed names match case-insensitively: see {@link #key()}. Immutable.
+ */
+public record OptionId(String name) {
+
+    public OptionId {
+        Objects.requireNonNull(name, "name");
+        name = name.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("an option name must not be empty");
+        }
+    }
+
+    public static OptionId of(String name) {
+        return new OptionId(name);
+    }
+
+    /** The matching key: trimmed and lower-cased. */
+    public String key() {
+        return key(name);
+    }
+
+    /** The matching key of any raw cell text. */
+    public static String key(String raw) {
+        return raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
