@@ -3,6 +3,7 @@ package org.reftally.scheme.seats;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.reftally.model.Fraction;
 
 /**
  * Fixed-divisor apportionment: each jurisdiction gets {@code max(minSeats,
@@ -26,7 +27,7 @@ public final class FixedDivisor {
     BigInteger min = BigInteger.valueOf(problem.minSeats());
     long total = 0;
     for (Party p : problem.parties()) {
-      Rational quota = Rational.of(p.votes()).divide(problem.divisor());
+      Fraction quota = Fraction.of(p.votes()).dividedBy(problem.divisor());
       BigInteger seats = problem.rounding().round(quota).max(min);
       if (seats.bitLength() >= Integer.SIZE) {
         throw new IllegalArgumentException(p.name() + " would get " + seats

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.reftally.model.Fraction;
 
 /**
  * A fixed-divisor apportionment: one seat per {@code divisor} people (or votes), rounded as
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param minSeats the least any jurisdiction gets, even with a small or zero population
  * @param rounding how {@code population / divisor} becomes whole seats
  */
-public record FixedDivisorProblem(List<Party> parties, Rational divisor, int minSeats,
+public record FixedDivisorProblem(List<Party> parties, Fraction divisor, int minSeats,
     FixedRounding rounding) {
 
   /** Copies the list and validates everything at once. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.reftally.model.Fraction;
 
 /**
  * How a fixed-divisor apportionment rounds {@code population / divisor} to whole seats. The
@@ -21,9 +22,9 @@ public enum FixedRounding {
   DOWN;
 
   /** Rounds {@code q}, which must not be negative. */
-  public BigInteger round(Rational q) {
+  public BigInteger round(Fraction q) {
     return switch (this) {
-      case NEAREST -> q.add(Rational.of(1, 2)).floor();
+      case NEAREST -> q.plus(Fraction.HALF).floor();
       case UP -> q.ceiling();
       case DOWN -> q.floor();
     };

@@ -2,6 +2,7 @@ package org.reftally.scheme.seats;
 
 import java.math.BigInteger;
 import java.util.Optional;
+import org.reftally.model.Fraction;
 
 /**
  * Largest-remainder quotas. Every party gets one seat per whole quota it holds and the seats
@@ -20,22 +21,22 @@ final class LargestRemainder {
    * The quota for {@code votes} eligible votes and {@code houseSize} seats; empty for Hare with
    * no seats.
    */
-  static Optional<Rational> quota(SeatMethod method, BigInteger votes, int houseSize) {
+  static Optional<Fraction> quota(SeatMethod method, BigInteger votes, int houseSize) {
     return switch (method) {
       // Hare (Hamilton, Hare-Niemeyer): V / S, as an exact fraction.
       case HARE -> houseSize == 0 ? Optional.empty()
-          : Optional.of(Rational.of(votes, BigInteger.valueOf(houseSize)));
+          : Optional.of(Fraction.of(votes, BigInteger.valueOf(houseSize)));
       // Droop: floor(V / (S + 1)) + 1, the smallest whole number of votes that no more than S
       // parties can reach (Droop 1881; the form used e.g. by Irish and Maltese STV). Since the
       // quota exceeds V / (S + 1), whole quotas alone never over-fill the house.
-      case DROOP -> Optional.of(Rational.of(
+      case DROOP -> Optional.of(Fraction.of(
           votes.divide(BigInteger.valueOf(houseSize + 1L)).add(BigInteger.ONE), BigInteger.ONE));
       default -> throw new IllegalArgumentException(method + " is not a largest-remainder method.");
     };
   }
 
   /** The claim {@code votes - seatsHeld * quota} of a party to its next seat. */
-  static Rational claim(long votes, int seatsHeld, Rational quota) {
-    return Rational.of(votes).subtract(quota.multiply(Rational.of(seatsHeld)));
+  static Fraction claim(long votes, int seatsHeld, Fraction quota) {
+    return Fraction.of(votes).minus(quota.times(Fraction.of(seatsHeld)));
   }
 }

@@ -1,6 +1,7 @@
 package org.reftally.scheme.seats;
 
 import java.util.Objects;
+import org.reftally.model.Fraction;
 
 /**
  * One party's line in an allocation.
@@ -16,7 +17,7 @@ import java.util.Objects;
  *     excluded party); for a fixed-divisor apportionment, {@code population / divisor}. A
  *     method "stays within quota" if every party gets the floor or the ceiling of this.
  */
-public record PartySeats(String name, long votes, boolean eligible, int seats, Rational quota) {
+public record PartySeats(String name, long votes, boolean eligible, int seats, Fraction quota) {
 
   /** Validates the components. */
   public PartySeats {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Objects;
+import org.reftally.model.Fraction;
 
 /**
  * The exact priority ("average", "quotient") of a party's claim to its next seat under a divisor
@@ -21,7 +22,7 @@ import java.util.Objects;
  *
  * <p>Invariants: votes are 0 or more and the divisor is not negative. Immutable and thread-safe.
  */
-public record Priority(long votes, Rational divisor, boolean squareRoot)
+public record Priority(long votes, Fraction divisor, boolean squareRoot)
     implements Comparable<Priority> {
 
   /** Validates the components. */
@@ -46,16 +47,16 @@ public record Priority(long votes, Rational divisor, boolean squareRoot)
    * The exact square of this priority, {@code votes^2 / divisor^2} (or {@code votes^2 / divisor}
    * for a square-root divisor); undefined, and an {@link ArithmeticException}, when infinite.
    */
-  public Rational square() {
+  public Fraction square() {
     if (isInfinite()) {
       throw new ArithmeticException("An infinite priority has no square.");
     }
     if (isZero()) {
-      return Rational.ZERO;
+      return Fraction.ZERO;
     }
     BigInteger v = BigInteger.valueOf(votes);
-    Rational squaredDivisor = squareRoot ? divisor : divisor.multiply(divisor);
-    return Rational.of(v.multiply(v), BigInteger.ONE).divide(squaredDivisor);
+    Fraction squaredDivisor = squareRoot ? divisor : divisor.times(divisor);
+    return Fraction.of(v.multiply(v), BigInteger.ONE).dividedBy(squaredDivisor);
   }
 
   /** A decimal approximation for display only; never use it to decide anything. */
@@ -66,7 +67,7 @@ public record Priority(long votes, Rational divisor, boolean squareRoot)
     // Guard digits so that only the final rounding is visible.
     MathContext working =
         new MathContext(precision.getPrecision() + 10, precision.getRoundingMode());
-    Rational sq = square();
+    Fraction sq = square();
     BigDecimal square = new BigDecimal(sq.numerator())
         .divide(new BigDecimal(sq.denominator()), working);
     return square.sqrt(working).round(precision);
@@ -93,7 +94,7 @@ public record Priority(long votes, Rational divisor, boolean squareRoot)
   /** E.g. {@code "9061/3"}, {@code "5117/(3/2)"}, {@code "5709752/sqrt(56)"}, {@code "7/0"}. */
   @Override
   public String toString() {
-    String d = divisor.isInteger() ? divisor.toString() : "(" + divisor + ")";
+    String d = divisor.isWhole() ? divisor.toString() : "(" + divisor + ")";
     return votes + "/" + (squareRoot ? "sqrt(" + divisor + ")" : d);
   }
 }

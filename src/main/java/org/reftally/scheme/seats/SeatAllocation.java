@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.reftally.model.Fraction;
 
 /**
  * The outcome of a {@link SeatProblem}: the seats and the reasons for them.
@@ -30,7 +31,7 @@ public record SeatAllocation(
     SeatMethod method,
     int houseSize,
     List<PartySeats> parties,
-    Optional<Rational> quota,
+    Optional<Fraction> quota,
     Optional<Priority> lastPriority,
     List<Award> lastAwards,
     List<Award> runnersUp,

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reftally.model.Fraction;
 
 /**
  * Solves a {@link SeatProblem}: the entry point of the package.
@@ -43,7 +44,7 @@ public final class SeatAllocator {
     int cap = problem.maxSeats().orElse(Integer.MAX_VALUE);
     SeatMethod method = problem.method();
     if (method.isDivisorMethod()) {
-      Rational first = problem.firstDivisor().orElse(SeatProblem.DEFAULT_FIRST_DIVISOR);
+      Fraction first = problem.firstDivisor().orElse(SeatProblem.DEFAULT_FIRST_DIVISOR);
       var awarder = new SequentialAwarder<Priority>(names, start, eligible, cap,
           (i, held) -> Divisors.priority(method, first, parties.get(i).votes(), held),
           p -> "priority " + p);
@@ -56,14 +57,14 @@ public final class SeatAllocator {
           lines(parties, eligible, result.seats(), eligibleVotes, houseSize), Optional.empty(),
           lastPriority, last, toAwards(result.runnersUp(), names), result.tieBreaks());
     }
-    Optional<Rational> quota = LargestRemainder.quota(method, eligibleVotes, houseSize);
+    Optional<Fraction> quota = LargestRemainder.quota(method, eligibleVotes, houseSize);
     if (quota.isEmpty()) { // Hare with no seats: nothing to divide
       return new SeatAllocation(method, houseSize,
           lines(parties, eligible, start, eligibleVotes, houseSize), quota, Optional.empty(),
           List.of(), List.of(), List.of());
     }
-    Rational q = quota.get();
-    var awarder = new SequentialAwarder<Rational>(names, start, eligible, cap,
+    Fraction q = quota.get();
+    var awarder = new SequentialAwarder<Fraction>(names, start, eligible, cap,
         (i, held) -> LargestRemainder.claim(parties.get(i).votes(), held, q),
         r -> "remainder " + r);
     var result = awarder.run(houseSize, problem.tiePolicy(), problem.seed(), 0);
@@ -83,8 +84,8 @@ public final class SeatAllocator {
     for (int i = 0; i < parties.size(); i++) {
       Party p = parties.get(i);
       // The party's exact share of the house among the parties that take part: v * S / V.
-      Rational quota = !eligible[i] || eligibleVotes.signum() == 0 ? Rational.ZERO
-          : Rational.of(BigInteger.valueOf(p.votes()).multiply(BigInteger.valueOf(houseSize)),
+      Fraction quota = !eligible[i] || eligibleVotes.signum() == 0 ? Fraction.ZERO
+          : Fraction.of(BigInteger.valueOf(p.votes()).multiply(BigInteger.valueOf(houseSize)),
               eligibleVotes);
       lines.add(new PartySeats(p.name(), p.votes(), eligible[i], seats[i], quota));
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.reftally.model.Fraction;
 
 /**
  * A seat-allocation problem: who competes, for how many seats, under which rule.
@@ -44,11 +45,11 @@ public record SeatProblem(
     SeatThreshold threshold,
     TiePolicy tiePolicy,
     long seed,
-    Optional<Rational> firstDivisor,
+    Optional<Fraction> firstDivisor,
     int traceLength) {
 
   /** The first divisor of modified Sainte-Laguë unless stated: 1.4 (Norway, Election Act s. 11-4). */
-  public static final Rational DEFAULT_FIRST_DIVISOR = Rational.of(7, 5);
+  public static final Fraction DEFAULT_FIRST_DIVISOR = Fraction.of(7, 5);
 
   /** Default {@link #traceLength()}. */
   public static final int DEFAULT_TRACE_LENGTH = 5;
@@ -94,7 +95,7 @@ public record SeatProblem(
   }
 
   private static void checkShape(List<Party> parties, int houseSize, SeatMethod method,
-      int minSeats, OptionalInt maxSeats, Optional<Rational> firstDivisor, int traceLength,
+      int minSeats, OptionalInt maxSeats, Optional<Fraction> firstDivisor, int traceLength,
       List<String> problems) {
     if (parties.isEmpty()) {
       problems.add("There must be at least one party.");
@@ -163,7 +164,7 @@ public record SeatProblem(
     private SeatThreshold threshold = SeatThreshold.none();
     private TiePolicy tiePolicy = TiePolicy.ERROR;
     private long seed;
-    private Optional<Rational> firstDivisor = Optional.empty();
+    private Optional<Fraction> firstDivisor = Optional.empty();
     private int traceLength = DEFAULT_TRACE_LENGTH;
 
     private Builder(SeatMethod method, int houseSize) {
@@ -206,7 +207,7 @@ public record SeatProblem(
       return this;
     }
 
-    public Builder firstDivisor(Rational divisor) {
+    public Builder firstDivisor(Fraction divisor) {
       this.firstDivisor = Optional.of(divisor);
       return this;
     }

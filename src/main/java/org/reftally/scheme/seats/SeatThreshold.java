@@ -2,6 +2,7 @@ package org.reftally.scheme.seats;
 
 import java.math.BigInteger;
 import java.util.Objects;
+import org.reftally.model.Fraction;
 
 /**
  * An eligibility threshold: a party below it takes no seat and does not count in the quotas of
@@ -22,8 +23,8 @@ public sealed interface SeatThreshold {
     return None.INSTANCE;
   }
 
-  /** A minimum share of the total valid votes, e.g. {@code Rational.of(1, 20)} for 5%. */
-  static SeatThreshold share(Rational minimumShare) {
+  /** A minimum share of the total valid votes, e.g. {@code Fraction.of(1, 20)} for 5%. */
+  static SeatThreshold share(Fraction minimumShare) {
     return new VoteShare(minimumShare);
   }
 
@@ -53,12 +54,12 @@ public sealed interface SeatThreshold {
    *
    * @param minimumShare a fraction from 0 to 1 inclusive
    */
-  record VoteShare(Rational minimumShare) implements SeatThreshold {
+  record VoteShare(Fraction minimumShare) implements SeatThreshold {
 
     /** Requires a share from 0 to 1. */
     public VoteShare {
       Objects.requireNonNull(minimumShare, "minimumShare");
-      if (minimumShare.signum() < 0 || minimumShare.compareTo(Rational.ONE) > 0) {
+      if (minimumShare.signum() < 0 || minimumShare.compareTo(Fraction.ONE) > 0) {
         throw new IllegalArgumentException("A vote-share threshold must be between 0 and 1, not "
             + minimumShare + ".");
       }

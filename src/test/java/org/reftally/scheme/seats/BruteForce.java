@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.reftally.model.Fraction;
 
 /**
  * Independent reference implementations for the property tests, deliberately written another way
@@ -29,7 +30,7 @@ final class BruteForce {
   private BruteForce() {}
 
   /** The allocation, or empty if no divisor gives exactly {@code houseSize} (a tie). */
-  static Optional<int[]> divisor(SeatMethod m, Rational first, long[] votes, int houseSize,
+  static Optional<int[]> divisor(SeatMethod m, Fraction first, long[] votes, int houseSize,
       int min, int max) {
     if (houseSize == 0) {
       // Adams, Dean and Huntington-Hill round every positive quotient up to 1, so only the

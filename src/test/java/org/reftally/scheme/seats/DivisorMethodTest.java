@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.reftally.model.Fraction;
 
 class DivisorMethodTest {
 
@@ -54,13 +55,13 @@ class DivisorMethodTest {
     assertThat(seats(MODIFIED_SAINTE_LAGUE, 26, TWENTY_SIX)).containsExactly(9, 8, 5, 3, 1);
     // A first divisor of 1 is plain Sainte-Lague.
     SeatProblem plain = problem(MODIFIED_SAINTE_LAGUE, 26, TWENTY_SIX)
-        .firstDivisor(Rational.ONE).build();
+        .firstDivisor(Fraction.ONE).build();
     assertThat(SeatAllocator.allocate(plain).seats())
         .isEqualTo(seats(SAINTE_LAGUE, 26, TWENTY_SIX));
     // 1.4 read on the n + 1/2 scale would be 2.8 here: 1182 / 2.8 = 422.1 falls below C's
     // 5259 / 11 = 478.1 for seat 26 and shuts E out. The scale matters.
     SeatProblem high = problem(MODIFIED_SAINTE_LAGUE, 26, TWENTY_SIX)
-        .firstDivisor(Rational.parse("2.8")).build();
+        .firstDivisor(Fraction.parse("2.8")).build();
     assertThat(SeatAllocator.allocate(high).seats()).containsExactly(9, 8, 6, 3, 0);
   }
 
@@ -72,12 +73,12 @@ class DivisorMethodTest {
     Award last = a.lastAwards().get(4);
     assertThat(last.seat()).isEqualTo(26);
     assertThat(last.party()).isEqualTo("A");
-    assertThat(last.priority()).isEqualTo(new Priority(9061, Rational.of(10), false));
+    assertThat(last.priority()).isEqualTo(new Priority(9061, Fraction.of(10), false));
     assertThat(a.lastPriority()).contains(last.priority());
     assertThat(a.runnersUp()).extracting(Award::seat).containsExactly(27, 28, 29, 30, 31);
     // B would take seat 27 on 7179/8 = 897.4 (above C's 5259/6 = 876.5 and A's 9061/11).
     assertThat(a.runnersUp().get(0)).isEqualTo(
-        new Award(27, "B", new Priority(7179, Rational.of(8), false)));
+        new Award(27, "B", new Priority(7179, Fraction.of(8), false)));
     assertThat(a.quota()).isEmpty();
     assertThat(a.tieBreaks()).isEmpty();
   }
@@ -100,7 +101,7 @@ class DivisorMethodTest {
   void perPartyQuotaIsTheExactShareOfTheHouse() {
     SeatAllocation a = SeatAllocator.allocate(problem(DHONDT, 26, TWENTY_SIX).build());
     // 9061 * 26 / 26000
-    assertThat(a.parties().get(0).quota()).isEqualTo(Rational.of(9061 * 26, 26000));
+    assertThat(a.parties().get(0).quota()).isEqualTo(Fraction.of(9061 * 26, 26000));
     assertThat(a.parties().get(0).quota().toString()).isEqualTo("9061/1000");
   }
 

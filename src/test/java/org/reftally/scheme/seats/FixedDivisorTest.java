@@ -6,6 +6,7 @@ import static org.reftally.scheme.seats.Fixtures.parties;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reftally.model.Fraction;
 
 /**
  * One seat per D people, rounded as stated ({@code nearest} is half-up on the exact fraction:
@@ -15,7 +16,7 @@ class FixedDivisorTest {
 
   private static FixedDivisorAllocation perPeople(long divisor, FixedRounding rounding) {
     return FixedDivisor.allocate(new FixedDivisorProblem(
-        UsHouse2020Test.states(), Rational.of(divisor), 1, rounding));
+        UsHouse2020Test.states(), Fraction.of(divisor), 1, rounding));
   }
 
   @Test
@@ -32,7 +33,7 @@ class FixedDivisorTest {
     // Only those six states exceed 12M (quotient 1.5): 5 + 4 + 3 + 3 + 2 + 2 = 19, and the
     // other 44 states get 1 each.
     assertThat(a.houseSize()).isEqualTo(19 + 44).isEqualTo(63);
-    assertThat(a.parties().get(4).quota()).isEqualTo(Rational.of(39_576_757, 8_000_000));
+    assertThat(a.parties().get(4).quota()).isEqualTo(Fraction.of(39_576_757, 8_000_000));
   }
 
   @Test
@@ -66,14 +67,14 @@ class FixedDivisorTest {
 
   private static List<Integer> allocate(List<Party> ps, FixedRounding r, int min) {
     return FixedDivisor.allocate(
-        new FixedDivisorProblem(ps, Rational.of(8_000_000), min, r)).seats();
+        new FixedDivisorProblem(ps, Fraction.of(8_000_000), min, r)).seats();
   }
 
   @Test
   void aFractionalDivisorIsExact() {
     // 10 / (10/3) = 3 exactly, 11 / (10/3) = 3.3
     assertThat(FixedDivisor.allocate(new FixedDivisorProblem(parties(10, 11),
-        Rational.of(10, 3), 0, FixedRounding.UP)).seats()).containsExactly(3, 4);
+        Fraction.of(10, 3), 0, FixedRounding.UP)).seats()).containsExactly(3, 4);
   }
 
   @Test
@@ -86,7 +87,7 @@ class FixedDivisorTest {
   @Test
   void rejectsABadProblemListingEveryReason() {
     assertThatThrownBy(() -> new FixedDivisorProblem(
-        List.of(new Party("A", 1), new Party("A", 2)), Rational.ZERO, -1, FixedRounding.UP))
+        List.of(new Party("A", 1), new Party("A", 2)), Fraction.ZERO, -1, FixedRounding.UP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContainingAll("'A' appears more than once", "must be positive, not 0",
             "minimum seats must be 0 or more, not -1");
@@ -95,7 +96,7 @@ class FixedDivisorTest {
   @Test
   void rejectsAHouseTooLargeToCount() {
     assertThatThrownBy(() -> FixedDivisor.allocate(new FixedDivisorProblem(
-        parties(Long.MAX_VALUE), Rational.ONE, 0, FixedRounding.DOWN)))
+        parties(Long.MAX_VALUE), Fraction.ONE, 0, FixedRounding.DOWN)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("choose a larger divisor");
   }

@@ -7,6 +7,7 @@ import static org.reftally.scheme.seats.SeatMethod.DROOP;
 import static org.reftally.scheme.seats.SeatMethod.HARE;
 
 import org.junit.jupiter.api.Test;
+import org.reftally.model.Fraction;
 
 class LargestRemainderTest {
 
@@ -30,11 +31,11 @@ class LargestRemainderTest {
   @Test
   void hareQuotaIsReportedAsAnExactFraction() {
     SeatAllocation a = SeatAllocator.allocate(problem(HARE, 323, 5670, 3850, 420, 60).build());
-    assertThat(a.quota()).contains(Rational.of(10000, 323));
+    assertThat(a.quota()).contains(Fraction.of(10000, 323));
     assertThat(a.quota().get().numerator()).hasToString("10000");
     assertThat(a.quota().get().denominator()).hasToString("323");
     // 420 * 323 / 10000 = 13.566: the third state gets the ceiling of its quota
-    assertThat(a.parties().get(2).quota()).isEqualTo(Rational.of(420 * 323, 10000));
+    assertThat(a.parties().get(2).quota()).isEqualTo(Fraction.of(420 * 323, 10000));
     assertThat(a.lastAwards()).isEmpty();
     assertThat(a.runnersUp()).isEmpty();
     assertThat(a.lastPriority()).isEmpty();
@@ -45,7 +46,7 @@ class LargestRemainderTest {
     // V = 26000, S = 26: floor(26000 / 27) + 1 = 962 + 1 = 963
     SeatAllocation a = SeatAllocator.allocate(
         problem(DROOP, 26, 9061, 7179, 5259, 3319, 1182).build());
-    assertThat(a.quota()).contains(Rational.of(963));
+    assertThat(a.quota()).contains(Fraction.of(963));
     // whole quotas 9, 7, 5, 3, 1 = 25; remainders 394, 438, 444, 430, 219: C takes the 26th
     assertThat(a.seats()).containsExactly(9, 7, 6, 3, 1);
   }
@@ -55,7 +56,7 @@ class LargestRemainderTest {
     // V = 300, S = 2: floor(300 / 3) + 1 = 101, so no more than two parties can reach it
     SeatAllocation a = SeatAllocator.allocate(problem(DROOP, 2, 100, 100, 100)
         .tiePolicy(TiePolicy.ORDER).build());
-    assertThat(a.quota()).contains(Rational.of(101));
+    assertThat(a.quota()).contains(Fraction.of(101));
     assertThat(a.seats()).containsExactly(1, 1, 0);
     assertThat(a.tieBreaks()).hasSize(2);
   }

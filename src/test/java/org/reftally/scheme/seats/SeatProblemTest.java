@@ -6,6 +6,7 @@ import static org.reftally.scheme.seats.Fixtures.problem;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reftally.model.Fraction;
 
 class SeatProblemTest {
 
@@ -53,7 +54,7 @@ class SeatProblemTest {
   void everyProblemIsReportedAtOnce() {
     assertThatThrownBy(() -> SeatProblem.builder(SeatMethod.DHONDT, -1)
         .parties(List.of(new Party("A", 1), new Party("A", 2)))
-        .minSeats(3).maxSeats(2).traceLength(-1).firstDivisor(Rational.of(7, 5)).build())
+        .minSeats(3).maxSeats(2).traceLength(-1).firstDivisor(Fraction.of(7, 5)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContainingAll(
             "The name 'A' appears more than once.",
@@ -72,7 +73,7 @@ class SeatProblemTest {
   @Test
   void aNonPositiveFirstDivisorIsRejected() {
     assertThatThrownBy(() -> problem(SeatMethod.MODIFIED_SAINTE_LAGUE, 3, 1, 2)
-        .firstDivisor(Rational.ZERO).build())
+        .firstDivisor(Fraction.ZERO).build())
         .hasMessageContaining("The first divisor must be positive, not 0.");
   }
 
@@ -82,7 +83,7 @@ class SeatProblemTest {
         problem(SeatMethod.HARE, 2, Long.MAX_VALUE, Long.MAX_VALUE).tiePolicy(TiePolicy.ORDER)
             .build());
     assertThat(a.seats()).containsExactly(1, 1);
-    assertThat(a.quota()).contains(Rational.of(Long.MAX_VALUE));
+    assertThat(a.quota()).contains(Fraction.of(Long.MAX_VALUE));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reftally.model.Fraction;
 
 /**
  * Seeded property tests: each seed generates a small random problem with {@link Random}, so a
@@ -21,8 +22,8 @@ class SeatPropertiesTest {
 
   private static final List<SeatMethod> DIVISOR = Stream.of(SeatMethod.values())
       .filter(SeatMethod::isDivisorMethod).toList();
-  private static final List<Rational> FIRST_DIVISORS =
-      List.of(Rational.ONE, Rational.of(6, 5), Rational.of(7, 5), Rational.of(2), Rational.of(5, 2));
+  private static final List<Fraction> FIRST_DIVISORS =
+      List.of(Fraction.ONE, Fraction.of(6, 5), Fraction.of(7, 5), Fraction.of(2), Fraction.of(5, 2));
 
   static LongStream seeds() {
     return LongStream.range(0, 250);
@@ -82,7 +83,7 @@ class SeatPropertiesTest {
     long[] votes = votes(r, false);
     SeatMethod m = DIVISOR.get(r.nextInt(DIVISOR.size()));
     int min = r.nextInt(2);
-    Rational first = FIRST_DIVISORS.get(r.nextInt(FIRST_DIVISORS.size()));
+    Fraction first = FIRST_DIVISORS.get(r.nextInt(FIRST_DIVISORS.size()));
     SeatAllocation previous = null;
     for (int s = min * votes.length; s <= min * votes.length + 40; s++) {
       SeatProblem.Builder b = Fixtures.problem(m, s, votes).minSeats(min)
@@ -115,7 +116,7 @@ class SeatPropertiesTest {
 
     BigInteger total = BigInteger.valueOf(Arrays.stream(votes).sum());
     for (int i = 0; i < votes.length; i++) {
-      Rational quota = Rational.of(BigInteger.valueOf(votes[i] * houseSize), total);
+      Fraction quota = Fraction.of(BigInteger.valueOf(votes[i] * houseSize), total);
       assertThat(a.parties().get(i).quota()).isEqualTo(quota);
       assertThat(BigInteger.valueOf(a.seats().get(i)))
           .isBetween(quota.floor(), quota.ceiling());
@@ -132,7 +133,7 @@ class SeatPropertiesTest {
     int houseSize = min * n + r.nextInt(30);
     int max = r.nextInt(3) == 0 ? Math.max(min, (houseSize + n - 1) / n + 1) : Integer.MAX_VALUE;
     for (SeatMethod m : DIVISOR) {
-      Rational first = FIRST_DIVISORS.get(r.nextInt(FIRST_DIVISORS.size()));
+      Fraction first = FIRST_DIVISORS.get(r.nextInt(FIRST_DIVISORS.size()));
       SeatProblem.Builder b = Fixtures.problem(m, houseSize, votes).minSeats(min);
       if (m == SeatMethod.MODIFIED_SAINTE_LAGUE) {
         b.firstDivisor(first);

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The package contract: pure functions over the JDK, no framework, no I/O library. */
+/**
+ * The package contract: pure functions over the JDK and the model's exact values, no framework, no
+ * I/O library.
+ */
 class SeatsPackageImportsTest {
 
   private static final Path SOURCES = Path.of("src/main/java/org/reftally/scheme/seats");
 
   @Test
-  void mainSourcesImportOnlyTheJdk() throws IOException {
+  void mainSourcesImportOnlyTheJdkAndTheModel() throws IOException {
     List<String> imports;
     try (Stream<Path> files = Files.list(SOURCES)) {
       imports = files.filter(f -> f.toString().endsWith(".java"))
@@ -26,7 +29,7 @@ class SeatsPackageImportsTest {
           .toList();
     }
     assertThat(imports).isNotEmpty().allSatisfy(l -> assertThat(l)
-        .matches("import (static )?java\\.(math|util)\\.[\\w.]+;"));
+        .matches("import (static )?(java\\.(math|util)|org\\.reftally\\.model)\\.[\\w.]+;"));
   }
 
   private static Stream<String> lines(Path file) {

@@ -6,10 +6,11 @@ import static org.reftally.scheme.seats.Fixtures.problem;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.reftally.model.Fraction;
 
 class ThresholdTest {
 
-  private static final SeatThreshold FIVE_PERCENT = SeatThreshold.share(Rational.of(1, 20));
+  private static final SeatThreshold FIVE_PERCENT = SeatThreshold.share(Fraction.of(1, 20));
 
   @Test
   void aPartyWithExactlyFivePercentIsEligible() {
@@ -27,10 +28,10 @@ class ThresholdTest {
         .threshold(FIVE_PERCENT).build());
     assertThat(a.excluded()).containsExactly("A");
     assertThat(a.parties().get(0).eligible()).isFalse();
-    assertThat(a.parties().get(0).quota()).isEqualTo(Rational.ZERO);
+    assertThat(a.parties().get(0).quota()).isEqualTo(Fraction.ZERO);
     assertThat(a.seats()).containsExactly(0, 9, 11);
     // the others' quotas are over the 951 eligible votes
-    assertThat(a.parties().get(1).quota()).isEqualTo(Rational.of(450 * 20, 951));
+    assertThat(a.parties().get(1).quota()).isEqualTo(Fraction.of(450 * 20, 951));
   }
 
   @Test
@@ -68,14 +69,14 @@ class ThresholdTest {
   @Test
   void aThresholdNobodyReachesIsAnError() {
     assertThatThrownBy(() -> problem(SeatMethod.DHONDT, 2, 1, 1, 1)
-        .threshold(SeatThreshold.share(Rational.of(1, 2))).build())
+        .threshold(SeatThreshold.share(Fraction.of(1, 2))).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("No party reaches the threshold (share >= 1/2).");
   }
 
   @Test
   void aShareOutsideZeroToOneIsRejected() {
-    assertThatThrownBy(() -> SeatThreshold.share(Rational.of(3, 2)))
+    assertThatThrownBy(() -> SeatThreshold.share(Fraction.of(3, 2)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A vote-share threshold must be between 0 and 1, not 3/2.");
   }

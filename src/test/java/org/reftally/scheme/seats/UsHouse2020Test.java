@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.reftally.model.Fraction;
 
 /**
  * The 2020 apportionment of the US House (2 U.S.C. 2a): 435 seats, Huntington-Hill, at least one
@@ -84,14 +85,14 @@ class UsHouse2020Test {
     assertThat(last.seat()).isEqualTo(435);
     assertThat(last.party()).isEqualTo("MN");
     // Minnesota's 8th seat: 5709752 / sqrt(7 * 8)
-    assertThat(last.priority()).isEqualTo(new Priority(5_709_752, Rational.of(56), true));
+    assertThat(last.priority()).isEqualTo(new Priority(5_709_752, Fraction.of(56), true));
     assertThat(house.lastPriority()).contains(last.priority());
 
     Award runnerUp = house.runnersUp().get(0);
     assertThat(runnerUp.seat()).isEqualTo(436);
     assertThat(runnerUp.party()).isEqualTo("NY");
     // New York's 27th seat: 20215751 / sqrt(26 * 27)
-    assertThat(runnerUp.priority()).isEqualTo(new Priority(20_215_751, Rational.of(702), true));
+    assertThat(runnerUp.priority()).isEqualTo(new Priority(20_215_751, Fraction.of(702), true));
     assertThat(runnerUp.priority()).isLessThan(last.priority());
   }
 
@@ -109,7 +110,7 @@ class UsHouse2020Test {
         .parties(states()).minSeats(1).traceLength(1).build());
     // Seat 51, the first by priority, goes to California: 39576757 / sqrt(2).
     assertThat(a.lastAwards()).containsExactly(
-        new Award(51, "CA", new Priority(39_576_757, Rational.of(2), true)));
+        new Award(51, "CA", new Priority(39_576_757, Fraction.of(2), true)));
   }
 
   @Test
