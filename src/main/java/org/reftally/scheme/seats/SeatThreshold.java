@@ -1,6 +1,7 @@
 package org.reftally.scheme.seats;
 
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Objects;
 import org.reftally.model.Fraction;
 
@@ -31,6 +32,36 @@ public sealed interface SeatThreshold {
   /** A minimum of one full Hare quota, {@code total valid votes / house size}. */
   static SeatThreshold hareQuota() {
     return HareQuota.INSTANCE;
+  }
+
+  /**
+   * Reads a threshold as a user writes it: {@code none}, {@code quota} (one full Hare quota), or
+   * a minimum share such as {@code 5%}, {@code 1/20} or {@code 0.05} (read exactly, never through
+   * a double).
+   *
+   * @throws IllegalArgumentException with a message naming the accepted forms
+   */
+  static SeatThreshold parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String key = text.strip().toLowerCase(Locale.ROOT);
+    if (key.equals("none")) {
+      return none();
+    }
+    if (key.equals("quota")) {
+      return hareQuota();
+    }
+    Fraction share;
+    try {
+      share = Fraction.parse(key);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a seat threshold; write a share"
+          + " such as 5% or 1/20, quota (one full Hare quota), or none.", e);
+    }
+    if (share.signum() < 0 || share.compareTo(Fraction.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "The seat threshold '" + text + "' must be a share between 0% and 100%.");
+    }
+    return share(share);
   }
 
   /** No threshold. */

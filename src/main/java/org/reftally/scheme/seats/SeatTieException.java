@@ -17,11 +17,26 @@ public final class SeatTieException extends RuntimeException {
   private final transient List<String> parties;
 
   SeatTieException(int seat, int houseSize, List<String> parties, String priority) {
-    super("Seat " + seat + " of " + houseSize + " is tied between " + joinNames(parties)
+    this("Seat " + seat + " of " + houseSize + " is tied between " + joinNames(parties)
         + " (equal " + priority + "); choose a tie policy (lot with a seed, or order) to decide"
-        + " it.");
+        + " it.", seat, parties);
+  }
+
+  private SeatTieException(String message, int seat, List<String> parties) {
+    super(message);
     this.seat = seat;
     this.parties = List.copyOf(parties);
+  }
+
+  /**
+   * The same tie, with the message saying where it happened ("In FL: Seat 3 of 29 is tied ..."),
+   * for allocations run once per jurisdiction.
+   */
+  public SeatTieException in(String place) {
+    SeatTieException located = new SeatTieException("In " + place + ": " + getMessage(), seat,
+        parties);
+    located.initCause(this);
+    return located;
   }
 
   /** The contested seat number. */

@@ -80,4 +80,23 @@ class ThresholdTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A vote-share threshold must be between 0 and 1, not 3/2.");
   }
+
+  @Test
+  void parsesSharesQuotaAndNoneAsUsersWriteThem() {
+    assertThat(SeatThreshold.parse("5%")).isEqualTo(FIVE_PERCENT);
+    assertThat(SeatThreshold.parse(" 1/20 ")).isEqualTo(FIVE_PERCENT);
+    assertThat(SeatThreshold.parse("0.05")).isEqualTo(FIVE_PERCENT);
+    assertThat(SeatThreshold.parse("Quota")).isSameAs(SeatThreshold.hareQuota());
+    assertThat(SeatThreshold.parse("none")).isSameAs(SeatThreshold.none());
+  }
+
+  @Test
+  void rejectsAThresholdItCannotReadNamingTheAcceptedForms() {
+    assertThatThrownBy(() -> SeatThreshold.parse("five"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'five' is not a seat threshold; write a share such as 5% or 1/20, quota"
+            + " (one full Hare quota), or none.");
+    assertThatThrownBy(() -> SeatThreshold.parse("120%"))
+        .hasMessage("The seat threshold '120%' must be a share between 0% and 100%.");
+  }
 }

@@ -2,6 +2,7 @@ package org.reftally.scheme.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.reftally.scheme.seats.Fixtures.problem;
 
 import java.util.EnumSet;
@@ -39,6 +40,16 @@ class TieBreakTest {
             + " policy (lot with a seed, or order) to decide it.");
     assertThatThrownBy(() -> threeEqualPartiesForFourSeats(SeatMethod.HARE, TiePolicy.ERROR, 0))
         .hasMessageContaining("(equal remainder 11/4)");
+  }
+
+  @Test
+  void aTieLocatedInAJurisdictionSaysWhereAndKeepsTheSeatAndParties() {
+    SeatTieException tie = catchThrowableOfType(SeatTieException.class,
+        () -> threeEqualPartiesForFourSeats(SeatMethod.DHONDT, TiePolicy.ERROR, 0));
+    SeatTieException located = tie.in("FL");
+    assertThat(located).hasMessage("In FL: " + tie.getMessage()).hasCause(tie);
+    assertThat(located.seat()).isEqualTo(4);
+    assertThat(located.parties()).containsExactly("A", "B", "C");
   }
 
   @ParameterizedTest
