@@ -10,7 +10,8 @@ import org.reftally.model.OptionId;
  * common accessors below and may show more for the types they know. Implementations are
  * immutable.
  */
-public sealed interface Outcome permits PluralityOutcome, MajorityOutcome, ProportionalOutcome {
+public sealed interface Outcome permits PluralityOutcome, MajorityOutcome, ProportionalOutcome,
+        ElectoralOutcome {
 
     /** The scheme's command-line name, e.g. {@code majority}. */
     String scheme();

@@ -41,6 +41,33 @@ class UsPresident2016Test {
     }
 
     @Test
+    void winnerTakeAllGivesTrump305ToClinton233() {
+        ElectoralOutcome o = new Electoral().evaluate(tally, set);
+        assertThat(o.decision()).isEqualTo(Decision.ACCEPTED);
+        assertThat(o.winner()).contains(OptionId.of("Trump"));
+        assertThat(o.electorsOf("Trump")).isEqualTo(305);
+        assertThat(o.electorsOf("Clinton")).isEqualTo(233);
+        assertThat(o.totalElectors()).isEqualTo(538);
+        assertThat(o.needed()).hasValue(270);
+        assertThat(o.notAwarded()).isZero();
+        assertThat(o.options()).filteredOn(e -> e.option().name().equals("Trump"))
+                .singleElement().satisfies(e -> assertThat(e.jurisdictionsWon()).isEqualTo(30));
+        assertThat(o.decidingFigure()).isEqualTo("Trump 305 of 538 electors");
+    }
+
+    @Test
+    void clintonLeadsThePopularVoteAndTheReasonsSaySoPlainly() {
+        ElectoralOutcome o = new Electoral().evaluate(tally, set);
+        assertThat(o.popularLeaders()).containsExactly(OptionId.of("Clinton"));
+        // the rows' sums: Clinton 65,853,516 and Trump 62,984,825 (meta.json notes the FEC's differ by a few votes)
+        assertThat(o.popularMargin()).isEqualTo(65_853_516L - 62_984_825L).isEqualTo(2_868_691L);
+        assertThat(o.reasons()).containsExactly(
+                "Trump won 305 of 538 electors, more than 1/2 of all 538 electors (270 needed).",
+                "Electors won: Trump 305 (30 jurisdictions) and Clinton 233 (21 jurisdictions).",
+                "Clinton won the popular vote by 2,868,691 but Trump won the Electoral College 305 : 233.");
+    }
+
+    @Test
     void electorsSharedByHamiltonWithinEachStateMatchAnIndependentCount() {
         ProportionalOutcome o = new Proportional(new SeatSource.Electors(), SeatSettings.of(SeatMethod.HARE))
                 .evaluate(tally, set);
