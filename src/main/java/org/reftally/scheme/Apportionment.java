@@ -20,6 +20,7 @@ import org.reftally.scheme.seats.PartySeats;
 import org.reftally.scheme.seats.SeatAllocation;
 import org.reftally.scheme.seats.SeatAllocator;
 import org.reftally.scheme.seats.SeatTieException;
+import org.reftally.scheme.seats.TiePolicy;
 
 /**
  * Apportionment: seats shared among jurisdictions by population, the core of {@code reftally
@@ -87,7 +88,7 @@ public final class Apportionment {
         }
         return new ApportionmentResult(name, Optional.of(settings.method()), Optional.empty(), Optional.empty(),
                 settings.minSeats(), settings.maxSeats(), houseSize, withSeats(in, a.parties()), a.lastAwards(),
-                a.runnersUp(), a.tieBreaks());
+                a.runnersUp(), a.tieBreaks(), settings.tiePolicy(), settings.seed());
     }
 
     private static ApportionmentResult fixedDivisorLines(String name, List<ApportionmentResult.Line> in,
@@ -100,7 +101,7 @@ public final class Apportionment {
         }
         return new ApportionmentResult(name, Optional.empty(), Optional.of(divisor), Optional.of(rounding),
                 minSeats, OptionalInt.empty(), a.houseSize(), withSeats(in, a.parties()), List.of(), List.of(),
-                List.of());
+                List.of(), TiePolicy.ERROR, 0);
     }
 
     /** The set's members as lines without seats, or every missing population named at once. */

@@ -11,6 +11,7 @@ import org.reftally.scheme.seats.Award;
 import org.reftally.scheme.seats.FixedRounding;
 import org.reftally.scheme.seats.SeatMethod;
 import org.reftally.scheme.seats.TieBreak;
+import org.reftally.scheme.seats.TiePolicy;
 
 /**
  * Seats shared among jurisdictions by population: either a house of fixed size under a method
@@ -35,6 +36,9 @@ import org.reftally.scheme.seats.TieBreak;
  * @param lastAwards    the last seats awarded by priority (minimum seats are not listed)
  * @param runnersUp     the seats that would be awarded next in a larger house
  * @param tieBreaks     every seat decided between equal priorities, in seat order
+ * @param tiePolicy     how ties were to be decided ({@link TiePolicy#ERROR} for a fixed divisor,
+ *                      where every jurisdiction is rounded on its own and no tie can arise)
+ * @param seed          the seed of {@link TiePolicy#LOT}, so that a drawn seat can be replayed
  */
 public record ApportionmentResult(
         String name,
@@ -47,9 +51,12 @@ public record ApportionmentResult(
         List<Line> jurisdictions,
         List<Award> lastAwards,
         List<Award> runnersUp,
-        List<TieBreak> tieBreaks) {
+        List<TieBreak> tieBreaks,
+        TiePolicy tiePolicy,
+        long seed) {
 
     public ApportionmentResult {
+        Objects.requireNonNull(tiePolicy, "tiePolicy");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(divisor, "divisor");
