@@ -17,7 +17,8 @@ final class ElectionDefaults {
     private ElectionDefaults() {
     }
 
-    static void apply(ElectionFile file, InputOptions in, SchemeOptions s) {
+    static void apply(ElectionFile file, InputOptions in, SchemeOptions s, SeatOptions seats) {
+        applySeats(file, seats);
         if (in.kind == null) {
             in.kind = file.single("input").map(v -> parseKind(file, v)).orElse(null);
         }
@@ -60,6 +61,46 @@ final class ElectionDefaults {
                 qs.add(convert(file, "quorum", q, new Converters.QuorumConverter()));
             }
             s.quorums = qs;
+        }
+    }
+
+    private static void applySeats(ElectionFile file, SeatOptions o) {
+        if (o.seats == null) {
+            o.seats = file.single("seats").map(v -> integer(file, "seats", v)).orElse(null);
+        }
+        if (o.seatsFrom == null) {
+            o.seatsFrom = file.single("seats_from").map(v -> v.equalsIgnoreCase("electors")
+                    || v.equalsIgnoreCase("population") ? v : file.folder().resolve(v).toString()).orElse(null);
+        }
+        if (o.method == null) {
+            o.method = file.single("method").orElse(null);
+        }
+        if (o.minSeats == null) {
+            o.minSeats = file.single("min_seats").map(v -> integer(file, "min_seats", v)).orElse(null);
+        }
+        if (o.maxSeats == null) {
+            o.maxSeats = file.single("max_seats").map(v -> integer(file, "max_seats", v)).orElse(null);
+        }
+        if (o.seatThreshold == null) {
+            o.seatThreshold = file.single("seat_threshold").orElse(null);
+        }
+        if (o.ties == null) {
+            o.ties = file.single("ties").orElse(null);
+        }
+        if (o.seed == 0) {
+            o.seed = file.single("seed").map(v -> (long) integer(file, "seed", v)).orElse(0L);
+        }
+        if (o.electorsThreshold == null) {
+            o.electorsThreshold = file.single("electors_threshold").map(v -> convert(file, "electors_threshold", v,
+                    new Converters.ThresholdConverter())).orElse(null);
+        }
+    }
+
+    private static int integer(ElectionFile file, String key, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(where(file, key) + "'" + value + "' is not a whole number");
         }
     }
 

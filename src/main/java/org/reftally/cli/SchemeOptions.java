@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 final class SchemeOptions {
 
     @Option(names = "--scheme", paramLabel = "SCHEME", split = ",",
-            description = "Counting rule(s): plurality, majority, double-majority. Repeatable."
+            description = "Counting rule(s): plurality, majority, double-majority, proportional, electoral."
+                    + " Repeatable."
                     + " Default: the rule's, else majority.")
     List<String> schemes = new ArrayList<>();
 

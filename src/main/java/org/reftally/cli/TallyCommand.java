@@ -44,6 +44,9 @@ final class TallyCommand implements Callable<Integer> {
     SchemeOptions schemes;
 
     @Mixin
+    SeatOptions seats;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -58,7 +61,7 @@ final class TallyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
             ElectionFile election = ElectionFile.read(files.get(0));
-            ElectionDefaults.apply(election, input, schemes);
+            ElectionDefaults.apply(election, input, schemes, seats);
             files = election.inputs();
             if (title == null) {
                 title = election.title().orElse(null);
@@ -73,7 +76,7 @@ final class TallyCommand implements Callable<Integer> {
         try (RejectLog rejects = new RejectLog(input.rejects)) {
             IngestResult result = Ingest.read(files, input.toIngestOptions(set), rejects);
             rejects.finish(err, diagnostics.quiet);
-            Report report = Reports.of(title(), result, settings);
+            Report report = Reports.of(title(), result, settings, seats.toSeatRule());
             output.write(report, out);
             return rejects.count() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
         }
