@@ -1,5 +1,8 @@
 package org.reftally.ingest;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -59,6 +62,16 @@ final class GeneratorFixtures {
             codes[i] = "J" + i;
         }
         return set(codes, null, null);
+    }
+
+    static String written(GeneratorSpec spec) {
+        StringWriter out = new StringWriter();
+        try {
+            Generator.write(spec, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     static Fraction f(String text) {
