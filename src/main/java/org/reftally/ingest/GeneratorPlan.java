@@ -22,7 +22,8 @@ import org.reftally.model.Unit;
  * {@link #duplicates()} duplicate IDs and {@link #malformed()} malformed rows out of
  * {@link #rows()}.
  *
- * <p>How the numbers are made (all exact, by {@link GeneratorApportionment largest remainder}):
+ * <p>How the numbers are made (all exact, by the largest remainder method, ties to
+ * the earlier jurisdiction or option):
  * <ol>
  *   <li>{@code rows = counted + duplicates + malformed}; the counted ballots are split among the
  *       jurisdictions in proportion to their electorate when every member of the set has one
@@ -30,7 +31,14 @@ import org.reftally.model.Unit;
  *       ({@link #turnoutBasis()}).</li>
  *   <li>In each jurisdiction the ballots are split among the options, blank and invalid in
  *       proportion to {@code (1 - blank - invalid) * share} of each option, {@code blank} and
- *       {@code invalid}, with the jurisdiction's {@link #targetShares target shares}.</li>
+ *       {@code invalid}, with the jurisdiction's {@link #targetShares target shares}. A
+ *       jurisdiction with fixed shares in the spec has exactly those. Every other one has, per
+ *       option, the national share plus a seeded deviation of at most {@code spread} (uniform in
+ *       {@code [-spread, spread]} for YES in a yes/no question; deviations sum to zero over the
+ *       options); then all of them move by the same amount per option so that, weighted by
+ *       ballots, the nation votes exactly its national shares, fixed jurisdictions included. A
+ *       share that would fall below zero is cut to zero and the jurisdiction's shares rescaled;
+ *       only then can the nation drift from its shares.</li>
  *   <li>A quarter of each jurisdiction's invalid ballots (rounded down) are unrecognised values,
  *       dealt in turn to {@link #unrecognisedValues()}; the rest are overvotes of the first two
  *       options ({@code YES|NO}). A one-option contest cannot be overvoted: all its invalid

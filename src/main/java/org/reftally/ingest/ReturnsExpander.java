@@ -33,9 +33,10 @@ import org.reftally.model.Unit;
  *       A unit whose invalid ballots were not reported gets none.</li>
  * </ul>
  * The electorate is not a ballot: nothing is written for it, and it stays in the returns and the
- * jurisdiction set. Ballot IDs and row order are as in {@link Generator} (see
- * {@link SyntheticRows}); there are no duplicate or malformed rows. Memory depends on the number
- * of units times the number of distinct choices, never on the number of ballots.
+ * jurisdiction set. Ballot IDs ({@code B} and the zero-padded row number) and the seeded
+ * shuffled row order are as in {@link Generator}; there are no duplicate or malformed rows.
+ * Memory depends on the number of units times the number of distinct choices, never on the
+ * number of ballots.
  *
  * <p>Immutable and thread-safe; {@link #write} always writes the same characters.
  */

@@ -20,8 +20,8 @@ class GeneratorContractTest {
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.list(SOURCES)) {
-            return files.filter(p -> p.getFileName().toString().matches("(Generator|Synthetic|ReturnsExpander).*\\.java"))
-                    .sorted().toList();
+            return files.filter(p -> p.getFileName().toString()
+                    .matches("(Generator|Synthetic|ReturnsExpander).*\\.java")).sorted().toList();
         }
     }
 
@@ -29,7 +29,8 @@ class GeneratorContractTest {
     void generatorFilesImportOnlyTheModelAndTheJdk() throws IOException {
         assertThat(sources()).hasSizeGreaterThan(5).allSatisfy(file -> assertThat(
                 Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("import ")))
-                .as(file.toString()).allMatch(l -> l.matches("import (static )?(java\\.|org\\.reftally\\.model\\.).*")));
+                .as(file.toString())
+                .allMatch(l -> l.matches("import (static )?(java\\.|org\\.reftally\\.model\\.).*")));
     }
 
     @Test

@@ -49,7 +49,8 @@ class ReturnsExpanderTest {
         assertThat(ca.votes()).containsExactly(60, 40);
         assertThat(ca.blank()).isEqualTo(Count.of(5));
         assertThat(ca.invalid()).isEqualTo(Count.of(7));
-        // The 2 recorded overvotes and 3 "spoilt" are reproduced; the 2 invalid ballots left unexplained become overvotes.
+        // The 2 recorded overvotes and 3 "spoilt" are reproduced; the 2 invalid ballots left
+        // unexplained become overvotes.
         assertThat(ca.overvotes()).isEqualTo(4);
         assertThat(ca.unrecognised()).containsExactlyEntriesOf(Map.of("spoilt", 3L));
     }
@@ -66,7 +67,8 @@ class ReturnsExpanderTest {
     @Test
     void unreportedBlankAndInvalidBallotsWriteNone() {
         ContestTally returns = new ContestTally(YES_NO, Map.of(
-                CA, counts(new long[] {3, 2}, Count.NOT_REPORTED, Count.NOT_REPORTED, 0, Map.of(), Count.NOT_REPORTED)));
+                CA, counts(new long[] {3, 2}, Count.NOT_REPORTED, Count.NOT_REPORTED, 0, Map.of(),
+                        Count.NOT_REPORTED)));
         ReturnsExpander expander = ReturnsExpander.of(returns, 1);
         String file = write(expander);
         assertThat(file.lines().skip(1)).hasSize(5).noneMatch(l -> l.endsWith(",") || l.contains("|"));
@@ -151,7 +153,8 @@ class ReturnsExpanderTest {
                 unrecognised.put(random.nextBoolean() ? "spoilt" : "N/A, none", 1L + random.nextInt(4));
             }
             long named = overvotes + unrecognised.values().stream().mapToLong(Long::longValue).sum();
-            Count invalid = named == 0 && random.nextBoolean() ? Count.NOT_REPORTED : Count.of(named + random.nextInt(6));
+            Count invalid = named == 0 && random.nextBoolean() ? Count.NOT_REPORTED
+                    : Count.of(named + random.nextInt(6));
             Count blank = random.nextBoolean() ? Count.NOT_REPORTED : Count.of(random.nextInt(20));
             units.merge(unit, counts(votes, blank, invalid, overvotes, unrecognised, Count.of(10_000)), Counts::plus);
         }
