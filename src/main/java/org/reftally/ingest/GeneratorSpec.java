@@ -28,7 +28,8 @@ import org.reftally.model.OptionId;
  *                      it is equal (see {@link GeneratorPlan})
  * @param ballots       the data rows of the file, faulty rows included
  * @param seed          the seed of every random choice: share deviations and row order
- * @param contest       the options, in the order their shares are given
+ * @param contest       the options, in the order their shares are given; the builder names it
+ *                      {@code referendum}, the contest of a ballots file with one {@code choice} column
  * @param shares        the national share of the valid votes per option, in contest order
  * @param spread        how far a jurisdiction's share of an option may move from the national share
  * @param overrides     fixed shares per jurisdiction (no deviation), in contest order
