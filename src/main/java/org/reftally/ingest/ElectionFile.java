@@ -112,6 +112,32 @@ public record ElectionFile(Path folder, Optional<String> title, Optional<String>
         return new ElectionFile(folder, title, description, inputs, settings);
     }
 
+    /**
+     * The file's text: a JSON object with {@code title}, {@code description}, {@code inputs}
+     * (relative to the folder) and the settings, in a fixed order, ending with a newline.
+     */
+    public String toJson() {
+        com.fasterxml.jackson.databind.node.ObjectNode root = new ObjectMapper().createObjectNode();
+        title.ifPresent(t -> root.put("title", t));
+        description.ifPresent(d -> root.put("description", d));
+        com.fasterxml.jackson.databind.node.ArrayNode files = root.putArray("inputs");
+        inputs.forEach(p -> files.add(folder.relativize(p).toString()));
+        new java.util.TreeMap<>(settings).forEach((k, v) -> {
+            if (LISTS.contains(k)) {
+                com.fasterxml.jackson.databind.node.ArrayNode a = root.putArray(k);
+                v.forEach(a::add);
+            } else {
+                root.put(k, v.get(0));
+            }
+        });
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root)
+                    .replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write election.json", e);
+        }
+    }
+
     /** The single value of {@code key}, if the file sets it. */
     public Optional<String> single(String key) {
         List<String> values = settings.get(key);
