@@ -81,8 +81,9 @@ final class ChunkLines implements PhysicalLines {
             if (bufStart + limit >= fileSize) {
                 return limit > pos ? limit : -1;
             }
-            from = limit;
+            int scanned = limit - pos;
             more();
+            from = pos + scanned;
         }
     }
 

@@ -104,7 +104,7 @@ final class ParallelBallotReader {
                 long s = range[0];
                 long e = range[1];
                 if (expected >= e) {
-                    speculated.cancel(true);
+                    speculated.cancel(false); // no interrupt: it would close the shared channel
                     line += countNewlines(channel, s, e);
                     continue;
                 }
@@ -114,7 +114,7 @@ final class ParallelBallotReader {
                     r = await(speculated);
                     base = line - 1;
                 } else {
-                    speculated.cancel(true);
+                    speculated.cancel(false); // no interrupt: it would close the shared channel
                     long skipped = countNewlines(channel, s, expected);
                     r = new ChunkParser(rules, ids, channel, expected, e, size, new byte[0]).parse();
                     base = line + skipped - 1;
