@@ -160,6 +160,11 @@ final class BallotIdIndex implements Closeable {
         return size;
     }
 
+    /** The memory the table takes, in bytes. */
+    long tableBytes() {
+        return 8L * table.length;
+    }
+
     /** The slot from the top 32 bits (Lemire's multiply-shift: any table length, no modulo). */
     private static int slot(long h, int length) {
         return (int) (((h >>> 32) * length) >>> 32);

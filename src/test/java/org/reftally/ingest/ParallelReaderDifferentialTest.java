@@ -67,6 +67,22 @@ class ParallelReaderDifferentialTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32})
+    void equalHashesAreConfirmedByRereadingInTheParallelReaderToo(long seed) {
+        Random random = new Random(seed);
+        TestInputs in = new TestInputs(dir);
+        Path a = in.bytes("h" + seed + ".csv", randomFile(random, true, 400));
+        Outcome reference = run(List.of(a), IngestOptions.defaults(), SEQUENTIAL);
+        List<Reject> rejects = new ArrayList<>();
+        try (BallotIdIndex fewHashes = new BallotIdIndex(id -> Math.floorMod(id.hashCode(), 4))) {
+            Ingest.read(List.of(a), IngestOptions.defaults().withThreads(2), rejects::add, fewHashes,
+                    new ReadTuning(0, 97));
+        }
+        assertThat(rejects).isEqualTo(reference.rejects());
+        assertThat(rejects).anyMatch(r -> r.reason().startsWith("duplicate ballot_id"));
+    }
+
     /** Field by field, rejects first, so that a difference is shown small. */
     private static void assertSame(Outcome expected, Outcome actual, String how) {
         assertThat(actual.failure()).as(how).isEqualTo(expected.failure());
