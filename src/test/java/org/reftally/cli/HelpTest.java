@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"root, --help", "tally, tally --help", "rules, rules --help"})
+    @CsvSource({"root, --help", "tally, tally --help", "apportion, apportion --help", "generate, generate --help",
+        "rules, rules --help"})
     void helpIsExactlyAsDocumented(String name, String args) throws IOException {
         CliRun run = CliRun.run(args.split(" "));
         assertThat(run.exit()).isZero();
