@@ -41,6 +41,11 @@ final class InputOptions {
                     + " Without it the first 20 go to stderr.")
     Path rejects;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading a large ballots file (default 0: one per processor). The output is"
+                    + " the same for any N.")
+    int threads;
+
     /** The declared options by contest ("" for every contest). */
     Map<String, List<OptionId>> declaredOptions() {
         Map<String, List<OptionId>> map = new LinkedHashMap<>();
@@ -64,6 +69,11 @@ final class InputOptions {
     }
 
     IngestOptions toIngestOptions(Optional<JurisdictionSet> set) {
-        return new IngestOptions(kind == null ? InputKind.AUTO : kind, Optional.ofNullable(contest), declaredOptions(), set, strict);
+        try {
+            return new IngestOptions(kind == null ? InputKind.AUTO : kind, Optional.ofNullable(contest),
+                    declaredOptions(), set, strict, threads);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -136,4 +136,20 @@ class TallyCommandTest {
         assertThat(CliRun.run("tally", b.toString(), "-f", "json").out())
                 .isEqualTo(CliRun.run("tally", b.toString(), "-f", "json").out());
     }
+
+    @Test
+    void theThreadCountNeverChangesAnOutputByte() throws IOException {
+        Path ballots = dir.resolve("big.csv");
+        CliRun gen = CliRun.run("generate", "-j", "us", "--ballots", "200000", "--seed", "11", "--blank", "0.01",
+                "--invalid", "0.01", "--duplicates", "25", "--malformed", "7", "-o", ballots.toString());
+        assertThat(gen.exit()).as(gen.err()).isZero();
+        assertThat(Files.size(ballots)).as("large enough for the parallel reader").isGreaterThan(2L << 20);
+        CliRun one = CliRun.run("tally", ballots.toString(), "-j", "us", "-f", "json", "--threads", "1");
+        assertThat(one.exit()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(one.out()).contains("\"rejected\": 32");
+        for (String threads : new String[] {"2", "3", "0"}) {
+            assertThat(CliRun.run("tally", ballots.toString(), "-j", "us", "-f", "json", "--threads", threads).out())
+                    .as("threads %s", threads).isEqualTo(one.out());
+        }
+    }
 }
