@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Tallies referendums exactly from ballot and returns CSV files, under plurality, majority,"
                 + " double-majority and proportional rules.",
-        subcommands = {TallyCommand.class, ApportionCommand.class, GenerateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TallyCommand.class, ApportionCommand.class, GenerateCommand.class, SamplesCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec

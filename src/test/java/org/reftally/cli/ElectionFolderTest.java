@@ -52,4 +52,15 @@ class ElectionFolderTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("election.json: key 'threshold'");
     }
+
+    @Test
+    void theCompleteExampleInTheReadmeRuns() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```json\n") + "```json\n".length();
+        Files.writeString(dir.resolve("election.json"), readme.substring(start, readme.indexOf("```", start)));
+        Files.copy(Path.of("samples/ch-2020-responsible-business/results.csv"), dir.resolve("results.csv"));
+        CliRun run = CliRun.run("tally", dir.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("double-majority: REJECTED").contains("8.5 : 14.5");
+    }
 }
