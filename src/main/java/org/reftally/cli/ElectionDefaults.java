@@ -55,6 +55,9 @@ final class ElectionDefaults {
         if (s.required == null && !file.list("require").isEmpty()) {
             s.required = new ArrayList<>(file.list("require"));
         }
+        if (s.counterProposal == null && !file.list("counter_proposal").isEmpty()) {
+            s.counterProposal = new ArrayList<>(file.list("counter_proposal"));
+        }
         if (s.quorums == null && !file.list("quorum").isEmpty()) {
             List<org.reftally.model.Quorum> qs = new ArrayList<>();
             for (String q : file.list("quorum")) {

@@ -54,6 +54,22 @@ final class SchemeOptions {
                     + " (proposal/electorate). Repeatable.")
     List<Quorum> quorums;
 
+    @Option(names = "--counter-proposal", paramLabel = "INITIATIVE,COUNTER,TIEBREAK", split = ",",
+            description = "Decide a Swiss initiative with a counter-proposal (Federal Constitution art. 139b):"
+                    + " the three contests, the tie-break's options naming the other two.")
+    List<String> counterProposal;
+
+    /** The contests of a counter-proposal vote: initiative, counter-proposal, tie-break question. */
+    Optional<List<String>> counterProposal() {
+        if (counterProposal == null) {
+            return Optional.empty();
+        }
+        if (counterProposal.size() != 3) {
+            throw new UsageException("--counter-proposal takes three contests: INITIATIVE,COUNTER,TIEBREAK");
+        }
+        return Optional.of(List.copyOf(counterProposal));
+    }
+
     /** The named rule, if one was given. */
     Optional<Rule> namedRule() {
         return Optional.ofNullable(rule).map(RuleBook::named);

@@ -76,7 +76,8 @@ final class TallyCommand implements Callable<Integer> {
         try (RejectLog rejects = new RejectLog(input.rejects)) {
             IngestResult result = Ingest.read(files, input.toIngestOptions(set), rejects);
             rejects.finish(err, diagnostics.quiet);
-            Report report = Reports.of(title(), result, settings, seats.toSeatRule());
+            Report report = Reports.of(title(), result, settings, seats.toSeatRule(),
+                    schemes.counterProposal());
             output.write(report, out);
             return rejects.count() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
         }

@@ -43,7 +43,7 @@ public record ElectionFile(Path folder, Optional<String> title, Optional<String>
             "min_seats", "max_seats", "seat_threshold", "ties", "seed", "electors_threshold");
 
     /** Keys that hold a list (a single string is taken as a list of one). */
-    public static final Set<String> LISTS = Set.of("options", "scheme", "require", "quorum");
+    public static final Set<String> LISTS = Set.of("options", "scheme", "require", "quorum", "counter_proposal");
 
     /** Every key the file may hold. */
     public static final Set<String> KEYS = keys();

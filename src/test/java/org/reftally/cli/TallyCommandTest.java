@@ -152,4 +152,15 @@ class TallyCommandTest {
                     .as("threads %s", threads).isEqualTo(one.out());
         }
     }
+
+    @Test
+    void aCounterProposalNeedsItsThreeContests() throws IOException {
+        Path b = ballots();
+        CliRun two = CliRun.run("tally", b.toString(), "--counter-proposal", "initiative,counter");
+        assertThat(two.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(two.err()).contains("three contests");
+        CliRun missing = CliRun.run("tally", b.toString(), "--counter-proposal", "initiative,counter,tiebreak");
+        assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("no contest initiative");
+    }
 }
