@@ -8,8 +8,6 @@ import org.reftally.model.Counts;
 import org.reftally.model.Fraction;
 import org.reftally.model.Jurisdiction;
 import org.reftally.model.JurisdictionSet;
-import org.reftally.scheme.MajorityOutcome;
-import org.reftally.scheme.Outcome;
 
 /**
  * One contest as the HTML page draws it: its counts per jurisdiction and nationally, how each
@@ -33,17 +31,9 @@ record ContestView(int number, Report.ContestResult result, JurisdictionSet set,
         Contest contest = result.tally().contest();
         List<List<Fraction>> bounds = new ArrayList<>();
         for (int i = 0; i < contest.optionCount(); i++) {
-            bounds.add(new ArrayList<>());
-        }
-        for (Outcome outcome : result.outcomes()) {
-            // A share shown next to a majority decision must not contradict it (49.996% is not
-            // shown as 50.00% against >1/2): Percent adds places for the measured option's bound.
-            if (outcome instanceof MajorityOutcome m && m.measured().isPresent()) {
-                int option = contest.indexOf(m.measured().get().name());
-                if (option >= 0) {
-                    bounds.get(option).add(m.threshold().bound());
-                }
-            }
+            // A share shown next to a decision must not contradict it (49.996% is not shown as
+            // 50.00% against >1/2): the same bounds as in every other report (see Shares).
+            bounds.add(Shares.validBounds(result.outcomes(), contest.option(i)));
         }
         return new ContestView(number, result, set, result.tally().byJurisdiction(set), result.tally().totals(set),
                 OptionStyle.of(contest), new HtmlFigures(options.decimals()), bounds);
