@@ -9,8 +9,9 @@ import org.reftally.scheme.Outcome;
 /**
  * The results as one self-contained HTML page: title and contest, an INCOMPLETE banner when rows
  * were rejected, each scheme's decision in large type with its reasons, the national result as a
- * bar chart, a tile map and a table of the jurisdictions, and the inputs with their SHA-256 and
- * row accounting.
+ * bar chart, a tile map (approving states marked when a double majority was applied) and a table
+ * of the jurisdictions, each scheme's own figures ({@link HtmlDetails}), and the inputs with their
+ * SHA-256 and row accounting.
  *
  * <p>The page loads nothing: one inline style sheet, inline SVG, no script, and a Content
  * Security Policy that forbids scripts and fetches should anything slip through. Every piece of
@@ -39,7 +40,7 @@ public final class HtmlRenderer implements Renderer {
         header(h, report, figures);
         List<Report.ContestResult> contests = report.contests();
         for (int i = 0; i < contests.size(); i++) {
-            contest(h, ContestView.of(i + 1, contests.get(i), report.jurisdictions(), options));
+            contest(h, ContestView.of(i + 1, contests.get(i), report.jurisdictions(), options), options);
         }
         if (contests.isEmpty()) {
             h.raw("<p>No contest was counted.</p>\n");
@@ -71,7 +72,7 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static void contest(Html h, ContestView view) {
+    private static void contest(Html h, ContestView view, RenderOptions options) {
         h.raw("<section class=\"contest\" id=\"").raw(view.id("contest")).raw("\">\n<h2>").text(view.contest().name())
                 .raw("</h2>\n<h3>Decision</h3>\n<div class=\"decisions\">\n");
         for (Outcome outcome : view.result().outcomes()) {
@@ -80,7 +81,9 @@ public final class HtmlRenderer implements Renderer {
         if (view.result().outcomes().isEmpty()) {
             h.raw("<p>No scheme was applied to this contest.</p>\n");
         }
-        h.raw("</div>\n<h3>National result</h3>\n<figure>\n");
+        h.raw("</div>\n");
+        HtmlDetails.render(h, view.result().outcomes(), options);
+        h.raw("<h3>National result</h3>\n<figure>\n");
         SvgBarChart.render(h, view);
         h.raw("<figcaption>Votes for each option with its share of valid votes; blank and invalid ballots with")
                 .raw(" their share of ballots cast. All bars share one scale.</figcaption>\n</figure>\n");
@@ -89,7 +92,11 @@ public final class HtmlRenderer implements Renderer {
         TileLegend.render(h, view);
         h.raw("<figcaption>Each tile shows the option with the most valid votes in that jurisdiction, shaded by")
                 .raw(" its margin; hover a tile for its figures. This colouring is for display only and is not")
-                .raw(" a decision of any scheme.</figcaption>\n</figure>\n");
+                .raw(" a decision of any scheme.");
+        view.doubleMajority().ifPresent(d -> h.raw(" A bold border and a ✓ mark a state that approves ")
+                .text(d.proposal().name()).raw(" under the double majority, as the scheme decided it; those")
+                .raw(" tiles' weights make the states tally ").text(d.statesTally()).raw("."));
+        h.raw("</figcaption>\n</figure>\n");
         h.raw("<h3>By jurisdiction</h3>\n");
         HtmlTables.jurisdictions(h, view);
         h.raw("</section>\n");

@@ -31,6 +31,9 @@ final class HtmlStyle {
             .winner, .deciding { margin: 0; font-size: 17px; overflow-wrap: anywhere; }
             .reasons { margin: 8px 0 0; padding-left: 20px; }
             .reasons li { margin: 2px 0; overflow-wrap: anywhere; }
+            .details { margin-top: 14px; }
+            .details h4 { font-size: 14px; margin: 14px 0 4px; }
+            .details p.note { font-size: 13px; color: #444; margin: 4px 0; }
             figure { margin: 0 0 12px; }
             figcaption { font-size: 13px; color: #444; margin-top: 6px; }
             svg { display: block; max-width: 100%; height: auto; }
@@ -39,6 +42,7 @@ final class HtmlStyle {
             .bar-figure { font-size: 13px; fill: #333; font-variant-numeric: tabular-nums; }
             .tile-code { font-size: 14px; font-weight: 700; }
             .tile-tag { font-size: 10px; font-weight: 600; }
+            .tile-mark { font-size: 13px; font-weight: 800; }
             .legend { margin-top: 14px; }
             .legend-head { font-size: 12px; font-weight: 700; fill: #333; }
             .legend-step, .legend-name { font-size: 12px; fill: #333; }

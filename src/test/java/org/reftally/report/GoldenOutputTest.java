@@ -21,14 +21,15 @@ class GoldenOutputTest {
 
     private static final Map<String, Supplier<Report>> REPORTS = Map.of(
             "complete", ReportFixtures::complete,
-            "incomplete", ReportFixtures::incomplete);
+            "incomplete", ReportFixtures::incomplete,
+            "double-majority", ReportFixtures::doubleMajority);
 
     private static final Map<String, Format> EXTENSIONS = Map.of(
             "txt", Format.TEXT, "md", Format.MARKDOWN, "json", Format.JSON, "csv", Format.CSV);
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String report : List.of("complete", "incomplete")) {
+        for (String report : List.of("complete", "incomplete", "double-majority")) {
             for (String extension : List.of("txt", "md", "json", "csv")) {
                 cases.add(Arguments.of(report, extension));
             }

@@ -18,11 +18,13 @@ import org.reftally.model.Quorum;
 import org.reftally.model.Threshold;
 import org.reftally.model.Unit;
 import org.reftally.scheme.Decision;
+import org.reftally.scheme.DoubleMajority;
 import org.reftally.scheme.MajorityOutcome;
 import org.reftally.scheme.Outcome;
 import org.reftally.scheme.PluralityOutcome;
 import org.reftally.scheme.PluralityOutcome.JurisdictionLeaders;
 import org.reftally.scheme.QuorumCheck;
+import org.reftally.scheme.StatesRequirement;
 
 /**
  * Reports built directly from model values and outcome records, shared by the renderer tests.
@@ -87,6 +89,29 @@ final class ReportFixtures {
                 new InputSummary("b.csv", SHA, 80, "ballots", 62, 61, 1));
         return new Report("Flag vote", inputs, set,
                 List.of(new Report.ContestResult(tally, List.of(plurality))), false);
+    }
+
+    /**
+     * The cantons of {@link #complete()} and a weight-0 territory XT (700 YES, 300 NO), decided by
+     * the people and the cantons with ZH required and a turnout quorum: the people approve
+     * (567,156 of 1,110,001, 51.10%), ZH approves (52.08%), Bern does not (49.9999%), nor AI
+     * (44.44%); XT approves but weighs 0, so the cantons tally is 1 : 1.5 of 2.5 and the proposal
+     * is rejected. Computed by the real scheme, so the report shows what the scheme decided.
+     */
+    static Report doubleMajority() {
+        Report base = complete();
+        JurisdictionSet cantons = new JurisdictionSet("Test cantons", List.of(
+                canton("ZH", "Zürich", Fraction.ONE),
+                canton("BE", "Bern", Fraction.ONE),
+                canton("AI", "Appenzell Innerrhoden", Fraction.HALF),
+                canton("XT", "Territory", Fraction.ZERO)), false);
+        ContestTally tally = base.contests().get(0).tally().plus(new ContestTally(base.contests().get(0).tally()
+                .contest(), Map.of(unit("XT"), counts(700, 300, Count.of(0), 0, 0, Map.of(), Count.of(1_500)))));
+        Outcome outcome = new DoubleMajority(Optional.empty(), Threshold.SIMPLE_MAJORITY, Threshold.SIMPLE_MAJORITY,
+                StatesRequirement.MAJORITY, List.of(JurisdictionId.of("ZH")), List.of(Quorum.parse("turnout>1/2")))
+                .evaluate(tally, cantons);
+        return new Report("Double majority of 3 March 2024", base.inputs(), cantons,
+                List.of(new Report.ContestResult(tally, List.of(outcome))), true);
     }
 
     /** Two cantons, one counted in two areas, one in one; no outcome. */
