@@ -30,13 +30,7 @@ public final class HtmlRenderer implements Renderer {
     /** The whole page as a string. */
     String page(Report report, RenderOptions options) {
         HtmlFigures figures = new HtmlFigures(options.decimals());
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<meta name=\"generator\" content=\"reftally\">\n")
-                .raw("<title>").text(report.title()).raw("</title>\n<style>\n").raw(HtmlStyle.CSS)
-                .raw("</style>\n</head>\n<body>\n<main>\n");
+        Html h = begin(report.title());
         header(h, report, figures);
         List<Report.ContestResult> contests = report.contests();
         for (int i = 0; i < contests.size(); i++) {
@@ -50,12 +44,29 @@ public final class HtmlRenderer implements Renderer {
                 .text(figures.count(report.rejected())).raw(" rejected.</p>\n");
         HtmlTables.inputs(h, report, figures);
         h.raw("</section>\n");
-        footer(h, options);
-        h.raw("</main>\n</body>\n</html>\n");
+        end(h, options);
         return h.toString();
     }
 
-    private static void header(Html h, Report report, HtmlFigures figures) {
+    /** The document head with the inline style sheet and a policy that forbids scripts and fetches. */
+    static Html begin(String title) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<meta name=\"generator\" content=\"reftally\">\n")
+                .raw("<title>").text(title).raw("</title>\n<style>\n").raw(HtmlStyle.CSS)
+                .raw("</style>\n</head>\n<body>\n<main>\n");
+        return h;
+    }
+
+    /** The footer and the end of the document. */
+    static void end(Html h, RenderOptions options) {
+        footer(h, options);
+        h.raw("</main>\n</body>\n</html>\n");
+    }
+
+    static void header(Html h, Report report, HtmlFigures figures) {
         h.raw("<header class=\"page\">\n<h1>").text(report.title()).raw("</h1>\n<p class=\"meta\">");
         for (int i = 0; i < report.contests().size(); i++) {
             h.raw(i == 0 ? "" : " · ").text(report.contests().get(i).tally().contest().name());
@@ -125,7 +136,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** A mark beside the word, never instead of it. */
-    private static String symbol(Decision decision) {
+    static String symbol(Decision decision) {
         return switch (decision) {
             case ACCEPTED -> "✔";
             case REJECTED -> "✘";

@@ -32,8 +32,14 @@ final class HtmlStyle {
             .reasons { margin: 8px 0 0; padding-left: 20px; }
             .reasons li { margin: 2px 0; overflow-wrap: anywhere; }
             .details { margin-top: 14px; }
+            .headline { font-size: 19px; font-weight: 700; margin: 8px 0 12px; }
+            table.compare tbody th, table.compare td.figure { white-space: nowrap; }
+            table.compare td.verdict-cell { font-weight: 800; white-space: nowrap; border-left: 6px solid #757575; }
+            table.compare tr.accepted td.verdict-cell { border-left-color: #0072B2; }
+            table.compare tr.rejected td.verdict-cell { border-left-color: #E69F00; }
+            table.compare tr.tie td.verdict-cell, table.compare tr.invalid td.verdict-cell { border-left-style: double; }
+            p.note { font-size: 13px; color: #444; margin: 4px 0; }
             .details h4 { font-size: 14px; margin: 14px 0 4px; }
-            .details p.note { font-size: 13px; color: #444; margin: 4px 0; }
             figure { margin: 0 0 12px; }
             figcaption { font-size: 13px; color: #444; margin-top: 6px; }
             svg { display: block; max-width: 100%; height: auto; }

@@ -44,7 +44,7 @@ public final class MarkdownRenderer implements Renderer {
         out.flush();
     }
 
-    private static void inputs(List<String> lines, Report report) {
+    static void inputs(List<String> lines, Report report) {
         lines.add("## Inputs");
         lines.add("");
         if (report.inputs().isEmpty()) {
@@ -107,7 +107,7 @@ public final class MarkdownRenderer implements Renderer {
      * A GFM table, every cell escaped; notes follow as paragraphs. Column {@code code} (or none,
      * with -1) is shown as a code span when it is hexadecimal, as a hash is.
      */
-    private static List<String> draw(Table table, int code) {
+    static List<String> draw(Table table, int code) {
         List<String> lines = new ArrayList<>();
         lines.add(row(table.headers(), -1));
         List<String> rules = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class TextRenderer implements Renderer {
         out.flush();
     }
 
-    private static void inputs(List<String> lines, Report report) {
+    static void inputs(List<String> lines, Report report) {
         lines.add("Inputs");
         if (report.inputs().isEmpty()) {
             lines.add(INDENT + "none");
@@ -88,7 +88,7 @@ public final class TextRenderer implements Renderer {
         }
     }
 
-    private static void underlined(List<String> lines, String heading, char rule) {
+    static void underlined(List<String> lines, String heading, char rule) {
         lines.add(heading);
         lines.add(String.valueOf(rule).repeat(Math.max(1, PlainText.width(heading))));
     }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Exact-output tests: every renderer's full output for each fixture report, compared with the
@@ -43,6 +44,16 @@ class GoldenOutputTest {
         String expected = golden(report + "." + extension);
         Renderer renderer = Renderers.forFormat(EXTENSIONS.get(extension));
         assertThat(ReportFixtures.render(renderer, REPORTS.get(report).get())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "comparison.{0}")
+    @ValueSource(strings = {"txt", "md", "json", "csv"})
+    void comparisonMatchesTheGoldenFileExactly(String extension) throws IOException {
+        String expected = golden("comparison." + extension);
+        java.io.StringWriter out = new java.io.StringWriter();
+        ComparisonRenderers.forFormat(EXTENSIONS.get(extension)).render(ReportFixtures.comparison(),
+                RenderOptions.DEFAULT, out);
+        assertThat(out.toString()).isEqualTo(expected);
     }
 
     private static String golden(String name) throws IOException {

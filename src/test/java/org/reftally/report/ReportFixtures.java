@@ -24,6 +24,10 @@ import org.reftally.scheme.Outcome;
 import org.reftally.scheme.PluralityOutcome;
 import org.reftally.scheme.PluralityOutcome.JurisdictionLeaders;
 import org.reftally.scheme.QuorumCheck;
+import org.reftally.scheme.RuleComparison;
+import org.reftally.scheme.RuleComparison.Kind;
+import org.reftally.scheme.RuleComparison.NotApplied;
+import org.reftally.scheme.RuleComparison.Row;
 import org.reftally.scheme.StatesRequirement;
 
 /**
@@ -112,6 +116,30 @@ final class ReportFixtures {
                 .evaluate(tally, cantons);
         return new Report("Double majority of 3 March 2024", base.inputs(), cantons,
                 List.of(new Report.ContestResult(tally, List.of(outcome))), true);
+    }
+
+    /**
+     * The contest of {@link #complete()} compared under four candidates: plurality and majority
+     * accept YES (566,456 of 1,109,001, 51.08%); the people and the cantons, computed by the real
+     * scheme, reject it (ZH alone approves: 1 : 1.5 of 2.5), with a note that the set replaced
+     * the rule's; two rules are not applied, one with a reason holding a comma and quotes.
+     */
+    static ComparisonReport comparison() {
+        Report base = complete();
+        ContestTally tally = base.contests().get(0).tally();
+        List<Outcome> outcomes = base.contests().get(0).outcomes();
+        Outcome cantons = DoubleMajority.peopleAndStates().evaluate(tally, base.jurisdictions());
+        RuleComparison c = new RuleComparison("Proposal 1", List.of(
+                new Row("plurality", Kind.SCHEME, "the option with the most valid votes wins", "Test cantons",
+                        outcomes.get(1), List.of()),
+                new Row("majority", Kind.SCHEME, "more than half of the valid votes", "Test cantons", outcomes.get(0),
+                        List.of()),
+                new Row("ch-people-and-cantons", Kind.RULE, "Swiss Federal Constitution art. 140 and 142",
+                        "Test cantons", cantons, List.of("--jurisdictions Test cantons overrides the rule's ch"))),
+                List.of(new NotApplied("state-and-nation", Kind.RULE, "this rule needs at least one state that must"
+                        + " approve: give --require with a jurisdiction code, e.g. --require CA"),
+                        new NotApplied("au-s128", Kind.RULE, "jurisdiction set au does not list \"AI\", BE and ZH")));
+        return new ComparisonReport("Rules compared", base.inputs(), base.jurisdictions(), List.of(c), true);
     }
 
     /** Two cantons, one counted in two areas, one in one; no outcome. */
