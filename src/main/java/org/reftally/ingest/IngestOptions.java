@@ -21,16 +21,19 @@ import org.reftally.model.OptionId;
  * @param jurisdictions   the declared jurisdiction set; empty means "the jurisdictions found in the
  *                        input"
  * @param strict          stop at the first row that cannot be counted ({@link StrictModeException})
+ * @param progress        told how far the run has read, for a progress display; {@link Progress#NONE}
+ *                        by default
  * @throws IllegalArgumentException when an option list is empty or names an option twice, or two
  *                                  keys name the same contest
  */
 public record IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
-        Optional<JurisdictionSet> jurisdictions, boolean strict) {
+        Optional<JurisdictionSet> jurisdictions, boolean strict, Progress progress) {
 
     public IngestOptions {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(contest, "contest");
         Objects.requireNonNull(jurisdictions, "jurisdictions");
+        Objects.requireNonNull(progress, "progress");
         contest = contest.map(String::strip);
         if (contest.isPresent() && contest.get().isEmpty()) {
             throw new IllegalArgumentException("--contest needs a contest name");
@@ -60,6 +63,12 @@ public record IngestOptions(InputKind kind, Optional<String> contest, Map<String
         declaredOptions = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** The options without a progress display. */
+    public IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
+            Optional<JurisdictionSet> jurisdictions, boolean strict) {
+        this(kind, contest, declaredOptions, jurisdictions, strict, Progress.NONE);
+    }
+
     /** Automatic kind, every contest, options from the input, jurisdictions from the input, lenient. */
     public static IngestOptions defaults() {
         return new IngestOptions(InputKind.AUTO, Optional.empty(), Map.of(), Optional.empty(), false);
@@ -67,17 +76,22 @@ public record IngestOptions(InputKind kind, Optional<String> contest, Map<String
 
     /** The same options with another jurisdiction set. */
     public IngestOptions withJurisdictions(JurisdictionSet set) {
-        return new IngestOptions(kind, contest, declaredOptions, Optional.of(set), strict);
+        return new IngestOptions(kind, contest, declaredOptions, Optional.of(set), strict, progress);
     }
 
     /** The same options in strict mode (or not). */
     public IngestOptions withStrict(boolean value) {
-        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, value);
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, value, progress);
     }
 
     /** The same options with another input kind. */
     public IngestOptions withKind(InputKind value) {
-        return new IngestOptions(value, contest, declaredOptions, jurisdictions, strict);
+        return new IngestOptions(value, contest, declaredOptions, jurisdictions, strict, progress);
+    }
+
+    /** The same options reporting to {@code value}. */
+    public IngestOptions withProgress(Progress value) {
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, strict, value);
     }
 
     /** The declared options of {@code contestName}: its own entry, else the {@code ""} entry, else empty. */

@@ -41,7 +41,7 @@ final class InputReader {
 
     /** Reads the file into {@code run}; returns its summary. */
     InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
-            Map<String, String> seenUnits) {
+            Map<String, String> seenUnits, ProgressMeter progress) {
         LineIndex lineIndex = new LineIndex();
         try (LineSource lines = new LineSource(file, open(), lineIndex)) {
             CsvRows csv = new CsvRows(lines, file, false);
@@ -72,6 +72,7 @@ final class InputReader {
             }
             for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
                 rows++;
+                progress.row(lines.bytesRead());
                 Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
                 if (problem.isPresent()) {
                     reject(row, problem.get());
@@ -89,6 +90,7 @@ final class InputReader {
                 }
             }
             run.add(file, accumulator.freeze());
+            progress.fileDone(lines.bytesRead());
             return new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(), rows, counted, rejected);
         } catch (IOException e) {
             throw InputFileException.of(file, "cannot read the file: " + e.getMessage());
