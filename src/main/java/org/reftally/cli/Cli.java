@@ -28,6 +28,17 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final ProgressPolicy progress;
+
+    Cli(ProgressPolicy progress) {
+        this.progress = progress;
+    }
+
+    /** When and where the subcommands show a progress bar while reading. */
+    ProgressPolicy progress() {
+        return progress;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, compare, rules, help)");
@@ -35,7 +46,12 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Cli());
+        return execute(out, err, ProgressPolicy.standard(), args);
+    }
+
+    /** With a given progress policy: tests pass a terminal of their own. */
+    static int execute(PrintWriter out, PrintWriter err, ProgressPolicy progress, String... args) {
+        CommandLine cl = new CommandLine(new Cli(progress));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reftally.ingest.Ingest;
 import org.reftally.ingest.IngestResult;
 import org.reftally.ingest.JurisdictionSets;
 import org.reftally.model.JurisdictionSet;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,6 +55,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     DiagnosticOptions diagnostics;
 
+    @ParentCommand
+    Cli cli;
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +71,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         Optional<JurisdictionSet> given = Optional.ofNullable(input.jurisdictions).map(JurisdictionSets::load);
         try (RejectLog rejects = new RejectLog(input.rejects)) {
-            IngestResult result = Ingest.read(files, input.toIngestOptions(given), rejects);
+            IngestResult result = Inputs.read(cli.progress(), files, input.toIngestOptions(given), rejects,
+                    diagnostics.quiet);
             rejects.finish(err, diagnostics.quiet);
             ComparisonReport report = new ComparisonReport(title(), result.inputs(), result.jurisdictions(),
                     Comparisons.compare(result.tally(), result.jurisdictions(), rules.request(given)),
