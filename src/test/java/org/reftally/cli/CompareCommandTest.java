@@ -85,6 +85,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void aContestTheInputLacksIsAUsageErrorNotABug() {
+        for (String command : List.of("compare", "tally")) {
+            CliRun run = CliRun.of(command, SWISS, "--contest", "nope");
+
+            assertThat(run.code()).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(command).isEqualTo("reftally: --contest nope names no contest in the input"
+                    + " (contests: referendum)" + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void helpShowsTheRuleOptionsAndTheExitCodes() {
+        CliRun run = CliRun.of("compare", "--help");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Usage: reftally compare", "--proposal=OPTION", "--require=CODE",
+                "--jurisdictions=SET", "Exit codes:", "3   Rows were rejected").doesNotContain("--rule", "--threshold");
+    }
+
+    @Test
     void theRootHelpListsCompare() {
         assertThat(CliRun.of("--help").out()).contains("compare");
     }
