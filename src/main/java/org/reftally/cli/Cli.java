@@ -14,15 +14,27 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Tallies referendums exactly from ballot and returns CSV files, under plurality, majority,"
                 + " double-majority and proportional rules.",
-        subcommands = {TallyCommand.class, ApportionCommand.class, GenerateCommand.class, SamplesCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TallyCommand.class, CompareCommand.class, ApportionCommand.class, GenerateCommand.class,
+            SamplesCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final ProgressPolicy progress;
+
+    Cli(ProgressPolicy progress) {
+        this.progress = progress;
+    }
+
+    /** When and where the subcommands show a progress bar while reading. */
+    ProgressPolicy progress() {
+        return progress;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, rules, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see reftally --help)");
     }
 
     /** Lists the exit codes in the help of every command that does not list its own. */
@@ -37,7 +49,12 @@ public final class Cli implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Cli());
+        return execute(out, err, ProgressPolicy.standard(), args);
+    }
+
+    /** With a given progress policy: tests pass a terminal of their own. */
+    static int execute(PrintWriter out, PrintWriter err, ProgressPolicy progress, String... args) {
+        CommandLine cl = new CommandLine(new Cli(progress));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -3,6 +3,9 @@ package org.reftally.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
+import org.reftally.report.ComparisonRenderer;
+import org.reftally.report.ComparisonRenderers;
+import org.reftally.report.ComparisonReport;
 import org.reftally.report.Format;
 import org.reftally.report.RenderOptions;
 import org.reftally.report.Renderer;
@@ -44,15 +47,26 @@ final class OutputOptions {
     void write(Report report, PrintWriter out) {
         Renderer renderer = Renderers.forFormat(format);
         RenderOptions options = renderOptions();
+        write(out, w -> renderer.render(report, options, w));
+    }
+
+    /** Renders the comparison to the output file, or to {@code out}. */
+    void write(ComparisonReport report, PrintWriter out) {
+        ComparisonRenderer renderer = ComparisonRenderers.forFormat(format);
+        RenderOptions options = renderOptions();
+        write(out, w -> renderer.render(report, options, w));
+    }
+
+    private void write(PrintWriter out, AtomicOutput.Body body) {
         if (output == null) {
             try {
-                renderer.render(report, options, out);
+                body.write(out);
             } catch (java.io.IOException e) {
                 throw new FileProblemException("cannot write the report: " + e.getMessage());
             }
             out.flush();
         } else {
-            AtomicOutput.write(output, w -> renderer.render(report, options, w));
+            AtomicOutput.write(output, body);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reftally.ingest.ElectionFile;
-import org.reftally.ingest.Ingest;
 import org.reftally.ingest.IngestResult;
 import org.reftally.ingest.JurisdictionSets;
 import org.reftally.model.JurisdictionSet;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -52,6 +52,9 @@ final class TallyCommand implements Callable<Integer> {
     @Mixin
     DiagnosticOptions diagnostics;
 
+    @ParentCommand
+    Cli cli;
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +77,8 @@ final class TallyCommand implements Callable<Integer> {
         List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
         Optional<JurisdictionSet> set = settings.get(0).settings().jurisdictionSet().map(JurisdictionSets::load);
         try (RejectLog rejects = new RejectLog(input.rejects)) {
-            IngestResult result = Ingest.read(files, input.toIngestOptions(set), rejects);
+            IngestResult result = Inputs.read(cli.progress(), files, input.toIngestOptions(set), rejects,
+                    diagnostics.quiet);
             rejects.finish(err, diagnostics.quiet);
             Report report = Reports.of(title(), result, settings, seats.toSeatRule(),
                     schemes.counterProposal());

@@ -57,8 +57,10 @@ public final class Ingest {
         JurisdictionResolver jurisdictions = new JurisdictionResolver(options.jurisdictions());
         Map<String, String> seenUnits = new HashMap<>();
         List<InputSummary> summaries = new ArrayList<>();
+        ProgressMeter progress = new ProgressMeter(options.progress());
         for (Path path : files) {
-            summaries.add(new InputReader(path, options, rejects, tuning).read(run, jurisdictions, ids, seenUnits));
+            summaries.add(new InputReader(path, options, rejects, tuning).read(run, jurisdictions, ids, seenUnits,
+                    progress));
         }
         checkContestNames(options, run);
         return new IngestResult(run.tally(), summaries, jurisdictions.result());

@@ -23,16 +23,24 @@ import org.reftally.model.OptionId;
  * @param strict          stop at the first row that cannot be counted ({@link StrictModeException})
  * @param threads         {@code --threads N}: threads reading a large ballots file; 0 means one per
  *                        available processor. The result is the same for any number.
+ * @param progress        told how far the run has read, for a progress display; {@link Progress#NONE}
+ *                        by default
  * @throws IllegalArgumentException when an option list is empty or names an option twice, or two
  *                                  keys name the same contest, or threads is negative
  */
 public record IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
-        Optional<JurisdictionSet> jurisdictions, boolean strict, int threads) {
+        Optional<JurisdictionSet> jurisdictions, boolean strict, int threads, Progress progress) {
 
-    /** With one reading thread per available processor. */
+    /** With one reading thread per available processor and no progress display. */
     public IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
             Optional<JurisdictionSet> jurisdictions, boolean strict) {
-        this(kind, contest, declaredOptions, jurisdictions, strict, 0);
+        this(kind, contest, declaredOptions, jurisdictions, strict, 0, Progress.NONE);
+    }
+
+    /** With no progress display. */
+    public IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
+            Optional<JurisdictionSet> jurisdictions, boolean strict, int threads) {
+        this(kind, contest, declaredOptions, jurisdictions, strict, threads, Progress.NONE);
     }
 
     public IngestOptions {
@@ -40,6 +48,7 @@ public record IngestOptions(InputKind kind, Optional<String> contest, Map<String
             throw new IllegalArgumentException("--threads must be 0 (one per processor) or more, not " + threads);
         }
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(contest, "contest");
         Objects.requireNonNull(jurisdictions, "jurisdictions");
         contest = contest.map(String::strip);
@@ -78,22 +87,27 @@ public record IngestOptions(InputKind kind, Optional<String> contest, Map<String
 
     /** The same options with another jurisdiction set. */
     public IngestOptions withJurisdictions(JurisdictionSet set) {
-        return new IngestOptions(kind, contest, declaredOptions, Optional.of(set), strict, threads);
+        return new IngestOptions(kind, contest, declaredOptions, Optional.of(set), strict, threads, progress);
     }
 
     /** The same options in strict mode (or not). */
     public IngestOptions withStrict(boolean value) {
-        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, value, threads);
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, value, threads, progress);
     }
 
     /** The same options with another input kind. */
     public IngestOptions withKind(InputKind value) {
-        return new IngestOptions(value, contest, declaredOptions, jurisdictions, strict, threads);
+        return new IngestOptions(value, contest, declaredOptions, jurisdictions, strict, threads, progress);
     }
 
     /** The same options with {@code value} reading threads (0: one per available processor). */
     public IngestOptions withThreads(int value) {
-        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, strict, value);
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, strict, value, progress);
+    }
+
+    /** The same options reporting to {@code value}. */
+    public IngestOptions withProgress(Progress value) {
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, strict, threads, value);
     }
 
     /** The number of reading threads to use: {@link #threads}, or the available processors when 0. */

@@ -43,7 +43,7 @@ final class InputReader {
 
     /** Reads the file into {@code run}; returns its summary. */
     InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
-            Map<String, String> seenUnits) {
+            Map<String, String> seenUnits, ProgressMeter progress) {
         LineIndex lineIndex = new LineIndex();
         try (LineSource lines = new LineSource(file, open(), lineIndex)) {
             CsvRows csv = new CsvRows(lines, file, false);
@@ -76,9 +76,10 @@ final class InputReader {
                             .toArray(ContestSlot[]::new);
                     ParallelBallotReader.Outcome out = new ParallelBallotReader(path, rules, ids, idSource, lineIndex,
                             options.effectiveThreads(), tuning.chunkBytes(), this::reject)
-                            .read(dataStart, firstDataLine, slots, jurisdictions);
+                            .withProgress(progress).read(dataStart, firstDataLine, slots, jurisdictions);
                     rows = out.rows();
                     counted = out.counted();
+                    progress.fileDone(out.bytes());
                     return finish(run, accumulator, new InputSummary(file, out.sha256(), out.bytes(), kind.word(),
                             rows, counted, rejected));
                 }
@@ -92,6 +93,7 @@ final class InputReader {
             }
             for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
                 rows++;
+                progress.row(lines.bytesRead());
                 Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
                 if (problem.isPresent()) {
                     reject(row, problem.get());
@@ -99,6 +101,7 @@ final class InputReader {
                     counted++;
                 }
             }
+            progress.fileDone(lines.bytesRead());
             return finish(run, accumulator, new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(),
                     rows, counted, rejected));
         } catch (IOException e) {

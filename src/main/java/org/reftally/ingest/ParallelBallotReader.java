@@ -53,6 +53,7 @@ final class ParallelBallotReader {
     private final int chunkBytes;
     private final Rejecter rejecter;
     private long rows;
+    private ProgressMeter progress = new ProgressMeter(Progress.NONE);
     private long counted;
 
     ParallelBallotReader(Path path, BallotRules rules, BallotIdIndex ids, int idSource, LineIndex lineIndex,
@@ -65,6 +66,12 @@ final class ParallelBallotReader {
         this.threads = threads;
         this.chunkBytes = chunkBytes;
         this.rejecter = rejecter;
+    }
+
+    /** Reports each merged chunk to {@code meter}, for a progress display. */
+    ParallelBallotReader withProgress(ProgressMeter meter) {
+        this.progress = meter;
+        return this;
     }
 
     /**
@@ -120,7 +127,9 @@ final class ParallelBallotReader {
                     base = line + skipped - 1;
                     r.newlines += skipped;
                 }
+                long before = rows;
                 apply(r, base, channel, slots, jurisdictions);
+                progress.rows(r.nextStart, rows - before);
                 line += r.newlines;
                 expected = r.nextStart;
             }

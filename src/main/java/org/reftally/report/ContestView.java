@@ -3,13 +3,15 @@ package org.reftally.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reftally.model.Contest;
 import org.reftally.model.Counts;
 import org.reftally.model.Fraction;
 import org.reftally.model.Jurisdiction;
+import org.reftally.model.JurisdictionId;
 import org.reftally.model.JurisdictionSet;
-import org.reftally.scheme.MajorityOutcome;
-import org.reftally.scheme.Outcome;
+import org.reftally.scheme.DoubleMajorityOutcome;
+import org.reftally.scheme.DoubleMajorityOutcome.JurisdictionRow;
 
 /**
  * One contest as the HTML page draws it: its counts per jurisdiction and nationally, how each
@@ -19,9 +21,12 @@ import org.reftally.scheme.Outcome;
  * @param number         the contest's position in the report, for unique element ids
  * @param byJurisdiction counts per jurisdiction, in the set's order
  * @param bounds         per option, the thresholds a scheme measured that option against
+ * @param doubleMajority the first double-majority outcome applied, whose approving states the
+ *                       map marks
  */
 record ContestView(int number, Report.ContestResult result, JurisdictionSet set, Map<Jurisdiction, Counts> byJurisdiction,
-        Counts totals, List<OptionStyle> styles, HtmlFigures figures, List<List<Fraction>> bounds) {
+        Counts totals, List<OptionStyle> styles, HtmlFigures figures, List<List<Fraction>> bounds,
+        Optional<DoubleMajorityOutcome> doubleMajority) {
 
     ContestView {
         byJurisdiction = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byJurisdiction));
@@ -33,20 +38,14 @@ record ContestView(int number, Report.ContestResult result, JurisdictionSet set,
         Contest contest = result.tally().contest();
         List<List<Fraction>> bounds = new ArrayList<>();
         for (int i = 0; i < contest.optionCount(); i++) {
-            bounds.add(new ArrayList<>());
+            // A share shown next to a decision must not contradict it (49.996% is not shown as
+            // 50.00% against >1/2): the same bounds as in every other report (see Shares).
+            bounds.add(Shares.validBounds(result.outcomes(), contest.option(i)));
         }
-        for (Outcome outcome : result.outcomes()) {
-            // A share shown next to a majority decision must not contradict it (49.996% is not
-            // shown as 50.00% against >1/2): Percent adds places for the measured option's bound.
-            if (outcome instanceof MajorityOutcome m && m.measured().isPresent()) {
-                int option = contest.indexOf(m.measured().get().name());
-                if (option >= 0) {
-                    bounds.get(option).add(m.threshold().bound());
-                }
-            }
-        }
+        Optional<DoubleMajorityOutcome> doubleMajority = result.outcomes().stream()
+                .filter(DoubleMajorityOutcome.class::isInstance).map(DoubleMajorityOutcome.class::cast).findFirst();
         return new ContestView(number, result, set, result.tally().byJurisdiction(set), result.tally().totals(set),
-                OptionStyle.of(contest), new HtmlFigures(options.decimals()), bounds);
+                OptionStyle.of(contest), new HtmlFigures(options.decimals()), bounds, doubleMajority);
     }
 
     Contest contest() {
@@ -56,6 +55,11 @@ record ContestView(int number, Report.ContestResult result, JurisdictionSet set,
     /** An element id unique in the page: {@code c1-map}. */
     String id(String what) {
         return "c" + number + "-" + what;
+    }
+
+    /** The double majority's row for {@code id}, when a double majority was applied and lists it. */
+    Optional<JurisdictionRow> approval(JurisdictionId id) {
+        return doubleMajority.flatMap(d -> d.jurisdictions().stream().filter(r -> r.id().equals(id)).findFirst());
     }
 
     /** An option's share of valid votes, with the places its thresholds need. */

@@ -44,7 +44,8 @@ public final class CsvRenderer implements Renderer {
         write(out, DECISIONS_HEADER, CsvRows.decisions(report));
     }
 
-    private static void write(Writer out, List<String> header, List<String[]> rows) throws IOException {
+    /** Writes one table with its header: the one place OpenCSV is used outside ingest. */
+    static void write(Writer out, List<String> header, List<String[]> rows) throws IOException {
         // Not closed: closing would close the caller's writer. Flushed instead.
         @SuppressWarnings("resource")
         CSVWriter csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,

@@ -45,17 +45,7 @@ final class HtmlFigures {
      * so that no shown share contradicts a threshold it was tested against (see {@link Percent}).
      */
     String share(long part, long whole, List<Fraction> bounds) {
-        if (whole <= 0 || bounds.isEmpty()) {
-            return share(part, whole);
-        }
-        String longest = "";
-        for (Fraction bound : bounds) {
-            String shown = Percent.of(part, whole, decimals, bound);
-            if (shown.length() > longest.length()) {
-                longest = shown;
-            }
-        }
-        return longest;
+        return Shares.percent(part, whole, decimals, bounds);
     }
 
     /**

@@ -9,8 +9,9 @@ import org.reftally.scheme.Outcome;
 /**
  * The results as one self-contained HTML page: title and contest, an INCOMPLETE banner when rows
  * were rejected, each scheme's decision in large type with its reasons, the national result as a
- * bar chart, a tile map and a table of the jurisdictions, and the inputs with their SHA-256 and
- * row accounting.
+ * bar chart, a tile map (approving states marked when a double majority was applied) and a table
+ * of the jurisdictions, each scheme's own figures ({@link HtmlDetails}), and the inputs with their
+ * SHA-256 and row accounting.
  *
  * <p>The page loads nothing: one inline style sheet, inline SVG, no script, and a Content
  * Security Policy that forbids scripts and fetches should anything slip through. Every piece of
@@ -29,17 +30,11 @@ public final class HtmlRenderer implements Renderer {
     /** The whole page as a string. */
     String page(Report report, RenderOptions options) {
         HtmlFigures figures = new HtmlFigures(options.decimals());
-        Html h = new Html();
-        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<meta name=\"generator\" content=\"reftally\">\n")
-                .raw("<title>").text(report.title()).raw("</title>\n<style>\n").raw(HtmlStyle.CSS)
-                .raw("</style>\n</head>\n<body>\n<main>\n");
+        Html h = begin(report.title());
         header(h, report, figures);
         List<Report.ContestResult> contests = report.contests();
         for (int i = 0; i < contests.size(); i++) {
-            contest(h, ContestView.of(i + 1, contests.get(i), report.jurisdictions(), options));
+            contest(h, ContestView.of(i + 1, contests.get(i), report.jurisdictions(), options), options);
         }
         if (contests.isEmpty()) {
             h.raw("<p>No contest was counted.</p>\n");
@@ -49,12 +44,29 @@ public final class HtmlRenderer implements Renderer {
                 .text(figures.count(report.rejected())).raw(" rejected.</p>\n");
         HtmlTables.inputs(h, report, figures);
         h.raw("</section>\n");
-        footer(h, options);
-        h.raw("</main>\n</body>\n</html>\n");
+        end(h, options);
         return h.toString();
     }
 
-    private static void header(Html h, Report report, HtmlFigures figures) {
+    /** The document head with the inline style sheet and a policy that forbids scripts and fetches. */
+    static Html begin(String title) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .raw("<meta name=\"generator\" content=\"reftally\">\n")
+                .raw("<title>").text(title).raw("</title>\n<style>\n").raw(HtmlStyle.CSS)
+                .raw("</style>\n</head>\n<body>\n<main>\n");
+        return h;
+    }
+
+    /** The footer and the end of the document. */
+    static void end(Html h, RenderOptions options) {
+        footer(h, options);
+        h.raw("</main>\n</body>\n</html>\n");
+    }
+
+    static void header(Html h, Report report, HtmlFigures figures) {
         h.raw("<header class=\"page\">\n<h1>").text(report.title()).raw("</h1>\n<p class=\"meta\">");
         for (int i = 0; i < report.contests().size(); i++) {
             h.raw(i == 0 ? "" : " · ").text(report.contests().get(i).tally().contest().name());
@@ -75,7 +87,7 @@ public final class HtmlRenderer implements Renderer {
         }
     }
 
-    private static void contest(Html h, ContestView view) {
+    private static void contest(Html h, ContestView view, RenderOptions options) {
         h.raw("<section class=\"contest\" id=\"").raw(view.id("contest")).raw("\">\n<h2>").text(view.contest().name())
                 .raw("</h2>\n<h3>Decision</h3>\n<div class=\"decisions\">\n");
         for (Outcome outcome : view.result().outcomes()) {
@@ -84,7 +96,9 @@ public final class HtmlRenderer implements Renderer {
         if (view.result().outcomes().isEmpty()) {
             h.raw("<p>No scheme was applied to this contest.</p>\n");
         }
-        h.raw("</div>\n<h3>National result</h3>\n<figure>\n");
+        h.raw("</div>\n");
+        HtmlDetails.render(h, view.result().outcomes(), options);
+        h.raw("<h3>National result</h3>\n<figure>\n");
         SvgBarChart.render(h, view);
         h.raw("<figcaption>Votes for each option with its share of valid votes; blank and invalid ballots with")
                 .raw(" their share of ballots cast. All bars share one scale.</figcaption>\n</figure>\n");
@@ -93,7 +107,11 @@ public final class HtmlRenderer implements Renderer {
         TileLegend.render(h, view);
         h.raw("<figcaption>Each tile shows the option with the most valid votes in that jurisdiction, shaded by")
                 .raw(" its margin; hover a tile for its figures. This colouring is for display only and is not")
-                .raw(" a decision of any scheme.</figcaption>\n</figure>\n");
+                .raw(" a decision of any scheme.");
+        view.doubleMajority().ifPresent(d -> h.raw(" A bold border and a ✓ mark a state that approves ")
+                .text(d.proposal().name()).raw(" under the double majority, as the scheme decided it; those")
+                .raw(" tiles' weights make the states tally ").text(d.statesTally()).raw("."));
+        h.raw("</figcaption>\n</figure>\n");
         h.raw("<h3>By jurisdiction</h3>\n");
         HtmlTables.jurisdictions(h, view);
         h.raw("</section>\n");
@@ -122,7 +140,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** A mark beside the word, never instead of it. */
-    private static String symbol(Decision decision) {
+    static String symbol(Decision decision) {
         return switch (decision) {
             case ACCEPTED -> "✔";
             case REJECTED -> "✘";

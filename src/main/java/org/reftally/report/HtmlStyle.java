@@ -31,6 +31,15 @@ final class HtmlStyle {
             .winner, .deciding { margin: 0; font-size: 17px; overflow-wrap: anywhere; }
             .reasons { margin: 8px 0 0; padding-left: 20px; }
             .reasons li { margin: 2px 0; overflow-wrap: anywhere; }
+            .details { margin-top: 14px; }
+            .headline { font-size: 19px; font-weight: 700; margin: 8px 0 12px; }
+            table.compare tbody th, table.compare td.figure { white-space: nowrap; }
+            table.compare td.verdict-cell { font-weight: 800; white-space: nowrap; border-left: 6px solid #757575; }
+            table.compare tr.accepted td.verdict-cell { border-left-color: #0072B2; }
+            table.compare tr.rejected td.verdict-cell { border-left-color: #E69F00; }
+            table.compare tr.tie td.verdict-cell, table.compare tr.invalid td.verdict-cell { border-left-style: double; }
+            p.note { font-size: 13px; color: #444; margin: 4px 0; }
+            .details h4 { font-size: 14px; margin: 14px 0 4px; }
             figure { margin: 0 0 12px; }
             figcaption { font-size: 13px; color: #444; margin-top: 6px; }
             svg { display: block; max-width: 100%; height: auto; }
@@ -39,6 +48,7 @@ final class HtmlStyle {
             .bar-figure { font-size: 13px; fill: #333; font-variant-numeric: tabular-nums; }
             .tile-code { font-size: 14px; font-weight: 700; }
             .tile-tag { font-size: 10px; font-weight: 600; }
+            .tile-mark { font-size: 13px; font-weight: 800; }
             .legend { margin-top: 14px; }
             .legend-head { font-size: 12px; font-weight: 700; fill: #333; }
             .legend-step, .legend-name { font-size: 12px; fill: #333; }

@@ -27,6 +27,7 @@ import org.reftally.model.Quorum;
 import org.reftally.model.Threshold;
 import org.reftally.model.Unit;
 import org.reftally.scheme.Decision;
+import org.reftally.scheme.StatesRequirement;
 
 /**
  * The Jackson configuration behind the JSON contract (docs/json-format.md).
@@ -81,6 +82,8 @@ final class JsonMapping {
         module.addSerializer(Contest.class, text(Contest::name));
         module.addSerializer(JurisdictionSet.class, text(JurisdictionSet::name));
         module.addSerializer(Decision.class, text(Decision::word));
+        // As typed after --states: ">1/2", ">=38", "none", whichever kind of requirement it is.
+        module.addSerializer(StatesRequirement.class, text(StatesRequirement::toString));
         module.addKeySerializer(OptionId.class, key(OptionId::name));
         module.addKeySerializer(JurisdictionId.class, key(JurisdictionId::code));
         module.addKeySerializer(Unit.class, key(Unit::toString));

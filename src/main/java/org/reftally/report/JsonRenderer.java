@@ -59,7 +59,7 @@ public final class JsonRenderer implements Renderer {
         out.flush();
     }
 
-    private static void input(JsonGenerator g, InputSummary input) throws IOException {
+    static void input(JsonGenerator g, InputSummary input) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", input.path());
         g.writeStringField("sha256", input.sha256());

@@ -13,7 +13,7 @@ import org.reftally.scheme.Outcome;
 /**
  * The text report as GitHub-flavoured Markdown, for publishing a result in a repository or wiki:
  * the same sections and the same cells as {@link TextRenderer}, with the tables as Markdown
- * tables.
+ * tables (each scheme's own figures under a level-4 heading).
  *
  * <p>All text from the input (title, paths, contest, option and jurisdiction names, reasons) is
  * escaped by {@link MarkdownText}, so a name such as {@code *Yes* | No} is shown literally and
@@ -48,7 +48,7 @@ public final class MarkdownRenderer implements Renderer {
         out.flush();
     }
 
-    private static void inputs(List<String> lines, Report report) {
+    static void inputs(List<String> lines, Report report) {
         lines.add("## Inputs");
         lines.add("");
         if (report.inputs().isEmpty()) {
@@ -98,6 +98,12 @@ public final class MarkdownRenderer implements Renderer {
                 lines.add("");
             }
             lines.add("Deciding figure: " + MarkdownText.escape(outcome.decidingFigure()));
+            for (SchemeDetails.Section section : SchemeDetails.of(outcome, options)) {
+                lines.add("");
+                lines.add("#### " + MarkdownText.escape(outcome.scheme() + ": " + section.title()));
+                lines.add("");
+                lines.addAll(draw(section.table(), -1));
+            }
         }
     }
 
@@ -105,7 +111,7 @@ public final class MarkdownRenderer implements Renderer {
      * A GFM table, every cell escaped; notes follow as paragraphs. Column {@code code} (or none,
      * with -1) is shown as a code span when it is hexadecimal, as a hash is.
      */
-    private static List<String> draw(Table table, int code) {
+    static List<String> draw(Table table, int code) {
         List<String> lines = new ArrayList<>();
         lines.add(row(table.headers(), -1));
         List<String> rules = new ArrayList<>();

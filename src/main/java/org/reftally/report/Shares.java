@@ -6,6 +6,8 @@ import org.reftally.model.Fraction;
 import org.reftally.model.OptionId;
 import org.reftally.model.Percent;
 import org.reftally.model.QuorumKind;
+import org.reftally.scheme.CounterProposalOutcome;
+import org.reftally.scheme.DoubleMajorityOutcome;
 import org.reftally.scheme.MajorityOutcome;
 import org.reftally.scheme.Outcome;
 import org.reftally.scheme.QuorumCheck;
@@ -50,12 +52,23 @@ final class Shares {
         return shown.endsWith("%") ? shown.substring(0, shown.length() - 1) : "";
     }
 
-    /** The bounds a share of valid votes for {@code option} is read against in these outcomes. */
+    /**
+     * The bounds a share of valid votes for {@code option} is read against in these outcomes:
+     * one half always; a majority's threshold when it measured the option; a double majority's
+     * national threshold (the people) and state threshold (each state's own share, Swiss Federal
+     * Constitution art. 142(3)) when the option is its proposal. One list serves the national and
+     * the per-jurisdiction shares: a bound that only one of them is tested against costs at most
+     * a digit on the other, and never a contradiction.
+     */
     static List<Fraction> validBounds(List<Outcome> outcomes, OptionId option) {
         List<Fraction> bounds = new ArrayList<>(List.of(Fraction.HALF));
-        for (Outcome outcome : outcomes) {
+        for (Outcome outcome : flatten(outcomes)) {
             if (outcome instanceof MajorityOutcome m && m.measured().filter(option::equals).isPresent()) {
                 bounds.add(m.threshold().bound());
+            }
+            if (outcome instanceof DoubleMajorityOutcome d && d.proposal().equals(option)) {
+                bounds.add(d.nationalThreshold().bound());
+                bounds.add(d.stateThreshold().bound());
             }
         }
         return bounds;
@@ -64,15 +77,32 @@ final class Shares {
     /** The bounds turnout (cast / electorate) is read against: every turnout quorum applied. */
     static List<Fraction> turnoutBounds(List<Outcome> outcomes) {
         List<Fraction> bounds = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            if (outcome instanceof MajorityOutcome m) {
-                for (QuorumCheck check : m.quorums()) {
-                    if (check.quorum().kind() == QuorumKind.TURNOUT) {
-                        bounds.add(check.quorum().threshold().bound());
-                    }
+        for (Outcome outcome : flatten(outcomes)) {
+            List<QuorumCheck> checks = outcome instanceof MajorityOutcome m ? m.quorums()
+                    : outcome instanceof DoubleMajorityOutcome d ? d.quorums() : List.of();
+            for (QuorumCheck check : checks) {
+                if (check.quorum().kind() == QuorumKind.TURNOUT) {
+                    bounds.add(check.quorum().threshold().bound());
                 }
             }
         }
         return bounds;
+    }
+
+    /**
+     * The outcomes with those nested in a counter-proposal vote (Swiss Federal Constitution art.
+     * 139b): its initiative and counter-proposal are each decided by a double majority whose
+     * thresholds their shares are read against.
+     */
+    private static List<Outcome> flatten(List<Outcome> outcomes) {
+        List<Outcome> all = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            all.add(outcome);
+            if (outcome instanceof CounterProposalOutcome c) {
+                all.add(c.initiative());
+                all.add(c.counter());
+            }
+        }
+        return all;
     }
 }

@@ -11,7 +11,9 @@ import org.reftally.scheme.Outcome;
 /**
  * The default report, written for an election official reading it on screen or on paper: the
  * inputs and how every row was accounted for, an unmissable warning when rows were rejected,
- * national totals, an aligned table per jurisdiction, and each scheme's decision with its reasons.
+ * national totals, an aligned table per jurisdiction, and each scheme's decision with its reasons
+ * and its own figures ({@link SchemeDetails}: a double majority's conditions and approval by
+ * jurisdiction, a majority's quorum checks, a counter-proposal's tie-break).
  *
  * <p>Figures use comma grouping ({@code 1,299,129}) and percentages rounded half-even to
  * {@link RenderOptions#decimals()}. Input text is cleaned of line breaks and control characters
@@ -44,7 +46,7 @@ public final class TextRenderer implements Renderer {
         out.flush();
     }
 
-    private static void inputs(List<String> lines, Report report) {
+    static void inputs(List<String> lines, Report report) {
         lines.add("Inputs");
         if (report.inputs().isEmpty()) {
             lines.add(INDENT + "none");
@@ -82,10 +84,14 @@ public final class TextRenderer implements Renderer {
                 lines.add(INDENT + INDENT + "- " + PlainText.clean(reason));
             }
             lines.add(INDENT + INDENT + "deciding figure: " + PlainText.clean(outcome.decidingFigure()));
+            for (SchemeDetails.Section section : SchemeDetails.of(outcome, options)) {
+                lines.add(INDENT + INDENT + section.title());
+                lines.addAll(TextTables.draw(section.table(), INDENT.repeat(3), true));
+            }
         }
     }
 
-    private static void underlined(List<String> lines, String heading, char rule) {
+    static void underlined(List<String> lines, String heading, char rule) {
         lines.add(heading);
         lines.add(String.valueOf(rule).repeat(Math.max(1, PlainText.width(heading))));
     }

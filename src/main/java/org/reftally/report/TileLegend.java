@@ -2,7 +2,8 @@ package org.reftally.report;
 
 /**
  * The key to the tile map, as inline SVG: for each option its four shades (by margin) with its
- * pattern and tag, then the tie and no-vote tiles, each with words.
+ * pattern and tag, then the tie and no-vote tiles, each with words, and the mark of an approving
+ * state when a double majority was applied.
  *
  * <p>Every swatch repeats the tag written on the tiles, so the key is readable without colour.
  * Stateless and thread-safe.
@@ -23,7 +24,7 @@ final class TileLegend {
     }
 
     static void render(Html h, ContestView view) {
-        int height = HEAD + view.styles().size() * ROW + ROW + 8;
+        int height = HEAD + view.styles().size() * ROW + ROW + 8 + (view.doubleMajority().isPresent() ? ROW : 0);
         String prefix = view.id("key");
         h.raw("<svg class=\"legend\" role=\"img\" width=\"").raw(WIDTH).raw("\" height=\"").raw(height)
                 .raw("\" viewBox=\"0 0 ").raw(WIDTH).raw(" ").raw(height).raw("\" aria-labelledby=\"").raw(prefix)
@@ -57,6 +58,15 @@ final class TileLegend {
         swatch(h, prefix, SWATCH_X, y, SvgPaint.EMPTY, 0, "–", " stroke=\"#9E9E9E\" stroke-dasharray=\"4 3\"");
         h.raw("<text class=\"legend-name\" x=\"").raw(SWATCH_X + SWATCH_W + 10).raw("\" y=\"").raw(y + 17)
                 .raw("\">No valid votes</text>\n");
+        if (view.doubleMajority().isPresent()) {
+            y += ROW;
+            var d = view.doubleMajority().get();
+            swatch(h, prefix, 0, y, SvgPaint.EMPTY, 0, "", " stroke=\"#9E9E9E\"");
+            TileMap.approvalMark(h, 0, y, SWATCH_W, SWATCH_H, SvgPaint.DARK_TEXT, SvgPaint.EMPTY);
+            h.raw("<text class=\"legend-name\" x=\"").raw(SWATCH_W + 10).raw("\" y=\"").raw(y + 17)
+                    .raw("\">Approves ").text(cut(d.proposal().name())).raw(" under the double majority (states ")
+                    .text(d.statesTally()).raw(")</text>\n");
+        }
         h.raw("</svg>\n");
     }
 

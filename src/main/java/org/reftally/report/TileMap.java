@@ -14,7 +14,9 @@ import org.reftally.model.JurisdictionId;
  *
  * <p>The colouring is computed here for display only ({@link Leading}); it is not a decision. A
  * tie is a grey cross-hatched tile marked TIE; a jurisdiction without valid votes is white with a
- * dashed border. The legend is drawn by {@link TileLegend}. Stateless and thread-safe.
+ * dashed border. When a double majority was applied, a state whose approval it counted gets a bold
+ * border and a check mark (read from the outcome, not computed here). The legend is drawn by
+ * {@link TileLegend}. Stateless and thread-safe.
  */
 final class TileMap {
 
@@ -88,7 +90,24 @@ final class TileMap {
                 .raw("\" text-anchor=\"middle").raw(halo).text(cut(code)).raw("</text>");
         h.raw("<text class=\"tile-tag\" x=\"").raw(x + width / 2).raw("\" y=\"").raw(y + 41)
                 .raw("\" text-anchor=\"middle").raw(halo).text(tag).raw("</text>");
+        if (view.approval(j.id()).filter(r -> r.approves() && r.countsAsState()).isPresent()) {
+            approvalMark(h, x, y, width, TILE, ink, fill);
+        }
         h.raw("</g>\n");
+    }
+
+    /**
+     * Marks a state whose approval counts in the double majority's states test: a bold inset
+     * border and a check mark, so that approval reads without colour and apart from the leading
+     * option's shade (a state can lead YES by votes yet not approve under a higher threshold).
+     */
+    static void approvalMark(Html h, int x, int y, int width, int height, String ink, String halo) {
+        h.raw("<rect class=\"approves\" x=\"").raw(x + 2).raw("\" y=\"").raw(y + 2).raw("\" width=\"")
+                .raw(width - 4).raw("\" height=\"").raw(height - 4)
+                .raw("\" fill=\"none\" stroke=\"#1A1A1A\" stroke-width=\"4\"/>");
+        h.raw("<text class=\"tile-mark\" x=\"").raw(x + width - 11).raw("\" y=\"").raw(y + 17)
+                .raw("\" text-anchor=\"middle\" fill=\"").raw(ink).raw("\" stroke=\"").raw(halo)
+                .raw("\" stroke-width=\"3\" paint-order=\"stroke\">✓</text>");
     }
 
     /** Name, code, the leader and margin, then every figure: one line each. */
@@ -113,6 +132,10 @@ final class TileMap {
             t.append(style.name()).append(": ").append(view.figures().count(votes)).append(" (")
                     .append(view.optionShare(style.index(), votes, valid)).append(")\n");
         }
+        view.approval(j.id()).ifPresent(r -> t.append(r.approves() ? "Approves " : "Does not approve ")
+                .append(view.doubleMajority().orElseThrow().proposal().name())
+                .append(r.countsAsState() ? " (weight " + r.weight().toDecimalString() + ")"
+                        : " (weight 0: counted only in the national total)").append('\n'));
         t.append("Blank: ").append(view.figures().count(counts.blank())).append('\n');
         t.append("Invalid: ").append(view.figures().count(counts.invalid()));
         return t.toString();

@@ -78,6 +78,10 @@ public record Electoral(Threshold threshold) implements Scheme {
             rows.add(new JurisdictionElectors(e.getKey().id(), own, options(contest, local),
                     local.isEmpty() ? 0 : c.votes(local.get(0)), c.valid(), awardedTo));
         }
+        if (rows.stream().allMatch(r -> r.electors().isEmpty())) {
+            throw new SchemeException("the electoral scheme needs the electors of each jurisdiction, and the"
+                    + " jurisdiction set " + set.name() + " gives none: use a set with an electors column (e.g. -j us)");
+        }
         long[] popular = tally.totals(set).votes();
         List<OptionElectors> lines = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

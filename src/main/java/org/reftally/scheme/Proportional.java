@@ -152,6 +152,10 @@ public record Proportional(SeatSource source, SeatSettings settings) implements 
                     seats.put(j.id(), (int) electors);
                 }
             }
+            if (seats.isEmpty()) {
+                throw new SchemeException("--seats-from electors needs the electors of each jurisdiction, and the"
+                        + " jurisdiction set gives none: use a set with an electors column (e.g. -j us)");
+            }
         } else if (apportionment.isPresent()) {
             apportionment.get().jurisdictions().forEach(l -> seats.put(l.id(), l.seats()));
         } else if (source instanceof SeatSource.Given given) {

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Exact-output tests: every renderer's full output for each fixture report, compared with the
@@ -21,14 +22,15 @@ class GoldenOutputTest {
 
     private static final Map<String, Supplier<Report>> REPORTS = Map.of(
             "complete", ReportFixtures::complete,
-            "incomplete", ReportFixtures::incomplete);
+            "incomplete", ReportFixtures::incomplete,
+            "double-majority", ReportFixtures::doubleMajority);
 
     private static final Map<String, Format> EXTENSIONS = Map.of(
             "txt", Format.TEXT, "md", Format.MARKDOWN, "json", Format.JSON, "csv", Format.CSV);
 
     static List<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String report : List.of("complete", "incomplete")) {
+        for (String report : List.of("complete", "incomplete", "double-majority")) {
             for (String extension : List.of("txt", "md", "json", "csv")) {
                 cases.add(Arguments.of(report, extension));
             }
@@ -42,6 +44,16 @@ class GoldenOutputTest {
         String expected = golden(report + "." + extension);
         Renderer renderer = Renderers.forFormat(EXTENSIONS.get(extension));
         assertThat(ReportFixtures.render(renderer, REPORTS.get(report).get())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "comparison.{0}")
+    @ValueSource(strings = {"txt", "md", "json", "csv"})
+    void comparisonMatchesTheGoldenFileExactly(String extension) throws IOException {
+        String expected = golden("comparison." + extension);
+        java.io.StringWriter out = new java.io.StringWriter();
+        ComparisonRenderers.forFormat(EXTENSIONS.get(extension)).render(ReportFixtures.comparison(),
+                RenderOptions.DEFAULT, out);
+        assertThat(out.toString()).isEqualTo(expected);
     }
 
     private static String golden(String name) throws IOException {

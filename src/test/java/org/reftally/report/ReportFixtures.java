@@ -18,11 +18,17 @@ import org.reftally.model.Quorum;
 import org.reftally.model.Threshold;
 import org.reftally.model.Unit;
 import org.reftally.scheme.Decision;
+import org.reftally.scheme.DoubleMajority;
 import org.reftally.scheme.MajorityOutcome;
 import org.reftally.scheme.Outcome;
 import org.reftally.scheme.PluralityOutcome;
 import org.reftally.scheme.PluralityOutcome.JurisdictionLeaders;
 import org.reftally.scheme.QuorumCheck;
+import org.reftally.scheme.RuleComparison;
+import org.reftally.scheme.RuleComparison.Kind;
+import org.reftally.scheme.RuleComparison.NotApplied;
+import org.reftally.scheme.RuleComparison.Row;
+import org.reftally.scheme.StatesRequirement;
 
 /**
  * Reports built directly from model values and outcome records, shared by the renderer tests.
@@ -87,6 +93,53 @@ final class ReportFixtures {
                 new InputSummary("b.csv", SHA, 80, "ballots", 62, 61, 1));
         return new Report("Flag vote", inputs, set,
                 List.of(new Report.ContestResult(tally, List.of(plurality))), false);
+    }
+
+    /**
+     * The cantons of {@link #complete()} and a weight-0 territory XT (700 YES, 300 NO), decided by
+     * the people and the cantons with ZH required and a turnout quorum: the people approve
+     * (567,156 of 1,110,001, 51.10%), ZH approves (52.08%), Bern does not (49.9999%), nor AI
+     * (44.44%); XT approves but weighs 0, so the cantons tally is 1 : 1.5 of 2.5 and the proposal
+     * is rejected. Computed by the real scheme, so the report shows what the scheme decided.
+     */
+    static Report doubleMajority() {
+        Report base = complete();
+        JurisdictionSet cantons = new JurisdictionSet("Test cantons", List.of(
+                canton("ZH", "Zürich", Fraction.ONE),
+                canton("BE", "Bern", Fraction.ONE),
+                canton("AI", "Appenzell Innerrhoden", Fraction.HALF),
+                canton("XT", "Territory", Fraction.ZERO)), false);
+        ContestTally tally = base.contests().get(0).tally().plus(new ContestTally(base.contests().get(0).tally()
+                .contest(), Map.of(unit("XT"), counts(700, 300, Count.of(0), 0, 0, Map.of(), Count.of(1_500)))));
+        Outcome outcome = new DoubleMajority(Optional.empty(), Threshold.SIMPLE_MAJORITY, Threshold.SIMPLE_MAJORITY,
+                StatesRequirement.MAJORITY, List.of(JurisdictionId.of("ZH")), List.of(Quorum.parse("turnout>1/2")))
+                .evaluate(tally, cantons);
+        return new Report("Double majority of 3 March 2024", base.inputs(), cantons,
+                List.of(new Report.ContestResult(tally, List.of(outcome))), true);
+    }
+
+    /**
+     * The contest of {@link #complete()} compared under four candidates: plurality and majority
+     * accept YES (566,456 of 1,109,001, 51.08%); the people and the cantons, computed by the real
+     * scheme, reject it (ZH alone approves: 1 : 1.5 of 2.5), with a note that the set replaced
+     * the rule's; two rules are not applied, one with a reason holding a comma and quotes.
+     */
+    static ComparisonReport comparison() {
+        Report base = complete();
+        ContestTally tally = base.contests().get(0).tally();
+        List<Outcome> outcomes = base.contests().get(0).outcomes();
+        Outcome cantons = DoubleMajority.peopleAndStates().evaluate(tally, base.jurisdictions());
+        RuleComparison c = new RuleComparison("Proposal 1", List.of(
+                new Row("plurality", Kind.SCHEME, "the option with the most valid votes wins", "Test cantons",
+                        outcomes.get(1), List.of()),
+                new Row("majority", Kind.SCHEME, "more than half of the valid votes", "Test cantons", outcomes.get(0),
+                        List.of()),
+                new Row("ch-people-and-cantons", Kind.RULE, "Swiss Federal Constitution art. 140 and 142",
+                        "Test cantons", cantons, List.of("--jurisdictions Test cantons overrides the rule's ch"))),
+                List.of(new NotApplied("state-and-nation", Kind.RULE, "this rule needs at least one state that must"
+                        + " approve: give --require with a jurisdiction code, e.g. --require CA"),
+                        new NotApplied("au-s128", Kind.RULE, "jurisdiction set au does not list \"AI\", BE and ZH")));
+        return new ComparisonReport("Rules compared", base.inputs(), base.jurisdictions(), List.of(c), true);
     }
 
     /** Two cantons, one counted in two areas, one in one; no outcome. */

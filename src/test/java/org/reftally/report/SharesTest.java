@@ -10,8 +10,10 @@ import org.reftally.model.OptionId;
 import org.reftally.model.Quorum;
 import org.reftally.model.Threshold;
 import org.reftally.scheme.Decision;
+import org.reftally.scheme.DoubleMajorityOutcome;
 import org.reftally.scheme.MajorityOutcome;
 import org.reftally.scheme.QuorumCheck;
+import org.reftally.scheme.StatesRequirement;
 
 class SharesTest {
 
@@ -60,5 +62,46 @@ class SharesTest {
         assertThat(Shares.validBounds(List.of(majority), YES)).containsExactly(Fraction.HALF, Fraction.of(2, 3));
         assertThat(Shares.validBounds(List.of(majority), OptionId.of("NO"))).containsExactly(Fraction.HALF);
         assertThat(Shares.turnoutBounds(List.of(majority))).containsExactly(Fraction.of(1, 4));
+    }
+
+    @Test
+    void doubleMajorityNationalAndStateThresholdsAreBoundsForTheProposal() {
+        DoubleMajorityOutcome outcome = doubleMajority(Threshold.parse(">=3/5"), Threshold.parse(">=55%"));
+        assertThat(Shares.validBounds(List.of(outcome), YES))
+                .containsExactly(Fraction.HALF, Fraction.of(3, 5), Fraction.of(55, 100));
+        assertThat(Shares.validBounds(List.of(outcome), OptionId.of("NO"))).containsExactly(Fraction.HALF);
+    }
+
+    @Test
+    void aStateShareJustBelowTheStateThresholdIsNotRoundedOntoIt() {
+        // 54,996 of 100,000 is below 55% but rounds to 55.00%: a state that does not approve
+        // must not be shown with the share that approves.
+        DoubleMajorityOutcome outcome = doubleMajority(Threshold.SIMPLE_MAJORITY, Threshold.parse(">=55%"));
+        assertThat(Shares.percent(54_996, 100_000, 2, List.of(Fraction.HALF))).isEqualTo("55.00%");
+        assertThat(Shares.percent(54_996, 100_000, 2, Shares.validBounds(List.of(outcome), YES)))
+                .isEqualTo("54.996%");
+    }
+
+    @Test
+    void aShareJustBelowADoubleMajorityOfMoreThanHalfShowsItsThirdDecimal() {
+        DoubleMajorityOutcome outcome = doubleMajority(Threshold.SIMPLE_MAJORITY, Threshold.SIMPLE_MAJORITY);
+        assertThat(Shares.percent(49_996, 100_000, 2, Shares.validBounds(List.of(outcome), YES)))
+                .isEqualTo("49.996%");
+    }
+
+    @Test
+    void turnoutQuorumsOfADoubleMajorityAreBoundsForTurnout() {
+        DoubleMajorityOutcome outcome = new DoubleMajorityOutcome("Q", Decision.INVALID, Optional.empty(), YES,
+                Threshold.SIMPLE_MAJORITY, 1, 2, false, Threshold.SIMPLE_MAJORITY, StatesRequirement.MAJORITY,
+                Fraction.ZERO, Fraction.ONE, false, List.of(), true,
+                List.of(new QuorumCheck(Quorum.parse("turnout>=2/5"), 1, 4, false)), List.of(), List.of(),
+                List.of(), "");
+        assertThat(Shares.turnoutBounds(List.of(outcome))).containsExactly(Fraction.of(2, 5));
+    }
+
+    private static DoubleMajorityOutcome doubleMajority(Threshold national, Threshold state) {
+        return new DoubleMajorityOutcome("Q", Decision.REJECTED, Optional.empty(), YES, national, 1, 2, false, state,
+                StatesRequirement.MAJORITY, Fraction.ZERO, Fraction.ONE, false, List.of(), true, List.of(), List.of(),
+                List.of(), List.of(), "");
     }
 }

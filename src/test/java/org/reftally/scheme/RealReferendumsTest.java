@@ -22,7 +22,7 @@ import org.reftally.scheme.DoubleMajorityOutcome.JurisdictionRow;
 class RealReferendumsTest {
 
     /** Responsible Business Initiative, 29 Nov 2020: code, weight, electorate, yes, no (Swissvotes no. 636). */
-    private static final Object[][] CH_2020_KVI = {
+    static final Object[][] CH_2020_KVI = {
         {"ZH", "1", 952132, 250337, 223523}, {"BE", "1", 742913, 194750, 161904},
         {"LU", "1", 281187, 58599, 74310}, {"UR", "1", 26908, 4934, 6963},
         {"SZ", "1", 106443, 15795, 34242}, {"OW", "1/2", 27191, 4760, 8390},
@@ -39,7 +39,7 @@ class RealReferendumsTest {
     };
 
     /** Australian republic referendum, 6 Nov 1999: code, weight, electorate, yes, no, informal (AEC). */
-    private static final Object[][] AU_1999_REPUBLIC = {
+    static final Object[][] AU_1999_REPUBLIC = {
         {"NSW", "1", 4146653, 1817380, 2096562, 34772}, {"VIC", "1", 3164843, 1489536, 1499138, 28063},
         {"QLD", "1", 2228377, 784060, 1309992, 14642}, {"WA", "1", 1176311, 458306, 646520, 9500},
         {"SA", "1", 1027392, 425869, 551575, 8950}, {"TAS", "1", 327729, 126271, 186513, 2857},
@@ -99,7 +99,7 @@ class RealReferendumsTest {
         assertThat(o.decision()).isEqualTo(Decision.REJECTED);
     }
 
-    private static ContestTally tally(Object[][] rows, boolean informal) {
+    static ContestTally tally(Object[][] rows, boolean informal) {
         Tallies.Builder b = Tallies.contest("referendum", "YES", "NO");
         for (Object[] r : rows) {
             long[] votes = {((Integer) r[3]).longValue(), ((Integer) r[4]).longValue()};
@@ -111,7 +111,7 @@ class RealReferendumsTest {
         return b.build();
     }
 
-    private static JurisdictionSet set(String name, Object[][] rows) {
+    static JurisdictionSet set(String name, Object[][] rows) {
         String[] codesAndWeights = new String[rows.length * 2];
         for (int i = 0; i < rows.length; i++) {
             codesAndWeights[2 * i] = (String) rows[i][0];
