@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reftally.ingest.ElectionFile;
 import org.reftally.ingest.IngestResult;
 import org.reftally.ingest.JurisdictionSets;
 import org.reftally.model.JurisdictionSet;
@@ -37,7 +38,10 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 final class CompareCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Ballot or returns CSV files, tallied together.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Ballot or returns CSV files, tallied together; or one election folder (its inputs,"
+                    + " jurisdiction set and input settings apply; its rules and schemes do not: compare tries them"
+                    + " all).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the report (default: the file names).")
@@ -65,6 +69,12 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
+            ElectionFile election = ElectionFile.read(files.get(0));
+            ElectionDefaults.applyInput(election, input);
+            files = election.inputs();
+            title = title != null ? title : election.title().orElse(null);
+        }
         output.check(files);
         if (input.rejects != null) {
             AtomicOutput.check(input.rejects, files);

@@ -18,7 +18,13 @@ final class ElectionDefaults {
     }
 
     static void apply(ElectionFile file, InputOptions in, SchemeOptions s, SeatOptions seats) {
+        applyInput(file, in);
         applySeats(file, seats);
+        applySchemes(file, s);
+    }
+
+    /** The settings of how to read the inputs: kind, contest, options, jurisdiction set. */
+    static void applyInput(ElectionFile file, InputOptions in) {
         if (in.kind == null) {
             in.kind = file.single("input").map(v -> parseKind(file, v)).orElse(null);
         }
@@ -31,6 +37,9 @@ final class ElectionDefaults {
         if (in.jurisdictions == null) {
             in.jurisdictions = file.jurisdictions().orElse(null);
         }
+    }
+
+    private static void applySchemes(ElectionFile file, SchemeOptions s) {
         if (s.schemes.isEmpty()) {
             s.schemes = new ArrayList<>(file.list("scheme"));
         }
