@@ -116,7 +116,7 @@ public final class Apportionment {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SchemeException("no population for " + SeatWording.and(missing) + " in " + set.name()
+            throw new SchemeException("no population for " + Text.and(missing) + " in " + set.name()
                     + "; give every jurisdiction a population to apportion seats by population");
         }
         if (lines.isEmpty()) {

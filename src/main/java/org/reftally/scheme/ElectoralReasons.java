@@ -31,13 +31,13 @@ final class ElectoralReasons {
                 .map(e -> e.option() + " " + e.electors() + " (" + e.jurisdictionsWon() + " jurisdiction"
                         + (e.jurisdictionsWon() == 1 ? "" : "s") + ")").toList();
         if (!held.isEmpty()) {
-            reasons.add("Electors won: " + SeatWording.and(held) + ".");
+            reasons.add("Electors won: " + Text.and(held) + ".");
         }
         reasons.add(popular(o, byElectors));
         for (JurisdictionElectors j : o.jurisdictions()) {
             if (j.electors().isPresent() && j.leaders().size() > 1) {
-                reasons.add("In " + j.jurisdiction() + ", " + SeatWording.and(j.leaders()) + " are tied with "
-                        + SeatWording.count(j.leaderVotes()) + " votes each; its " + j.electors().getAsLong()
+                reasons.add("In " + j.jurisdiction() + ", " + Text.and(j.leaders()) + " are tied with "
+                        + Text.count(j.leaderVotes()) + " votes each; its " + j.electors().getAsLong()
                         + " electors are reported as tied and not awarded.");
             }
         }
@@ -45,12 +45,12 @@ final class ElectoralReasons {
                 .filter(j -> j.electors().isPresent() && j.leaders().isEmpty() && j.electors().getAsLong() > 0)
                 .map(j -> j.jurisdiction() + " (" + j.electors().getAsLong() + ")").toList();
         if (!noVotes.isEmpty()) {
-            reasons.add("No valid votes in " + SeatWording.and(noVotes) + ": their electors are not awarded.");
+            reasons.add("No valid votes in " + Text.and(noVotes) + ": their electors are not awarded.");
         }
         List<JurisdictionId> noElectors = o.jurisdictions().stream().filter(j -> j.electors().isEmpty())
                 .map(JurisdictionElectors::jurisdiction).toList();
         if (!noElectors.isEmpty()) {
-            reasons.add("No electors for " + SeatWording.and(noElectors) + " in the jurisdiction set: "
+            reasons.add("No electors for " + Text.and(noElectors) + " in the jurisdiction set: "
                     + (noElectors.size() == 1 ? "it counts 0 electors, and its" : "they count 0 electors, and their")
                     + " votes count in the popular vote only.");
         }
@@ -71,7 +71,7 @@ final class ElectoralReasons {
             case TIE -> {
                 List<OptionId> tied = byElectors.stream().filter(e -> e.electors() == top.electors())
                         .map(OptionElectors::option).toList();
-                return SeatWording.and(tied) + " are tied with " + top.electors() + " electors each of "
+                return Text.and(tied) + " are tied with " + top.electors() + " electors each of "
                         + o.totalElectors() + "; the tie is not broken (in the US the House of Representatives"
                         + " would choose, U.S. Const. amend. XII).";
             }
@@ -90,17 +90,17 @@ final class ElectoralReasons {
             return "No valid votes were cast nationally.";
         }
         if (o.popularLeaders().size() > 1) {
-            return "The popular vote is tied between " + SeatWording.and(o.popularLeaders()) + ".";
+            return "The popular vote is tied between " + Text.and(o.popularLeaders()) + ".";
         }
         OptionId popular = o.popularLeaders().get(0);
-        String margin = SeatWording.count(o.popularMargin());
+        String margin = Text.count(o.popularMargin());
         if (o.winner().isEmpty()) {
-            return popular + " won the popular vote by " + margin + " of " + SeatWording.count(o.valid())
+            return popular + " won the popular vote by " + margin + " of " + Text.count(o.valid())
                     + " valid votes.";
         }
         OptionId winner = o.winner().get();
         if (winner.equals(popular)) {
-            return winner + " also won the popular vote, by " + margin + " of " + SeatWording.count(o.valid())
+            return winner + " also won the popular vote, by " + margin + " of " + Text.count(o.valid())
                     + " valid votes.";
         }
         long second = byElectors.size() < 2 ? 0 : byElectors.get(1).electors();

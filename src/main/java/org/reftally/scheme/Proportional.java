@@ -162,7 +162,7 @@ public record Proportional(SeatSource source, SeatSettings settings) implements 
             TreeSet<JurisdictionId> unknown = new TreeSet<>(given.seats().keySet());
             byJurisdiction.keySet().forEach(j -> unknown.remove(j.id()));
             if (!unknown.isEmpty()) {
-                throw new SchemeException("seats are given for " + SeatWording.and(List.copyOf(unknown))
+                throw new SchemeException("seats are given for " + Text.and(List.copyOf(unknown))
                         + ", which " + (unknown.size() == 1 ? "is" : "are")
                         + " neither in the jurisdiction set nor in the returns; check the codes");
             }

@@ -32,7 +32,7 @@ final class ProportionalReasons {
         List<String> reasons = new ArrayList<>();
         reasons.add(basis(o, settings, perJurisdiction));
         reasons.add(decision(o));
-        reasons.add("Seats: " + SeatWording.and(o.options().stream()
+        reasons.add("Seats: " + Text.and(o.options().stream()
                 .map(s -> s.option() + " " + s.seats()).toList()) + ".");
         excluded(o, settings, perJurisdiction).ifPresent(reasons::add);
         o.quota().ifPresent(q -> reasons.add("The " + o.method() + " quota is " + SeatWording.decimal(q)
@@ -51,13 +51,13 @@ final class ProportionalReasons {
                 + a.jurisdictions().size() + " jurisdictions by population (" + a.methodName()
                 + (a.minSeats() > 0 ? ", at least " + a.minSeats() + " each" : "") + ")."));
         if (!noSeats.isEmpty()) {
-            reasons.add("No seats to share in " + SeatWording.and(noSeats) + ": " + noSeatsBecause(o.source())
+            reasons.add("No seats to share in " + Text.and(noSeats) + ": " + noSeatsBecause(o.source())
                     + "; their votes count in the national totals only.");
         }
         List<String> noVotes = o.jurisdictions().stream().filter(j -> !j.awarded() && j.seats() > 0)
                 .map(j -> j.jurisdiction() + " (" + j.seats() + ")").toList();
         if (!noVotes.isEmpty()) {
-            reasons.add("Not awarded for lack of any valid vote: the seats of " + SeatWording.and(noVotes) + ".");
+            reasons.add("Not awarded for lack of any valid vote: the seats of " + Text.and(noVotes) + ".");
         }
         if (nationalNoVotes) {
             reasons.add("No valid votes were cast, so none of the " + o.seats() + " seats was awarded.");
@@ -87,7 +87,7 @@ final class ProportionalReasons {
             case TIE -> {
                 List<OptionId> tied = o.options().stream().filter(s -> s.seats() == top.seats())
                         .map(OptionSeats::option).toList();
-                return SeatWording.and(tied) + " are tied with " + top.seats() + " seats each of " + o.seats()
+                return Text.and(tied) + " are tied with " + top.seats() + " seats each of " + o.seats()
                         + "; the tie is not broken.";
             }
             default -> {
@@ -106,7 +106,7 @@ final class ProportionalReasons {
             return Optional.empty();
         }
         return Optional.of((perJurisdiction ? "Below the threshold in every jurisdiction" : "Below the threshold")
-                + " (" + settings.threshold() + "), so without a seat: " + SeatWording.and(out) + ".");
+                + " (" + settings.threshold() + "), so without a seat: " + Text.and(out) + ".");
     }
 
     private static String noSeatsBecause(SeatSource source) {

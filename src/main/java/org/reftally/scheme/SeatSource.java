@@ -83,7 +83,7 @@ public sealed interface SeatSource {
                 }
             });
             if (!negative.isEmpty()) {
-                throw new IllegalArgumentException("seats must be 0 or more: " + SeatWording.and(negative));
+                throw new IllegalArgumentException("seats must be 0 or more: " + Text.and(negative));
             }
         }
 

@@ -23,11 +23,6 @@ final class SeatWording {
     private SeatWording() {
     }
 
-    /** {@code 2,868,691}: grouping fixed to the root locale so output never depends on the machine. */
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
     /** An exact value as a decimal for display: {@code 263.51}. */
     static String decimal(Fraction f) {
         return f.toBigDecimal(DECIMALS, RoundingMode.HALF_EVEN).toPlainString();
@@ -50,22 +45,8 @@ final class SeatWording {
     /** {@code Seat 5 was tied between A and B; decided by lot (seed 7): A.} */
     static String tieBreak(String where, TieBreak t, long seed) {
         String how = t.policy() == TiePolicy.LOT ? "by lot (seed " + seed + ")" : "by input order";
-        return "Seat " + t.seat() + where + " was tied between " + and(t.parties()) + "; decided " + how + ": "
+        return "Seat " + t.seat() + where + " was tied between " + Text.and(t.parties()) + "; decided " + how + ": "
                 + t.winner() + ".";
     }
 
-    /** {@code A}, {@code A and B}, {@code A, B and C}. */
-    static String and(List<?> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return String.valueOf(items.get(0));
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < items.size() - 1; i++) {
-            s.append(i == 0 ? "" : ", ").append(items.get(i));
-        }
-        return s.append(" and ").append(items.get(items.size() - 1)).toString();
-    }
 }
