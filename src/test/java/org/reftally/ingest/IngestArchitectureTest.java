@@ -9,20 +9,23 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The house arrows: ingest reads into the model and knows nothing of schemes, reports or the CLI. */
+/**
+ * The house arrows: ingest reads into the model and knows nothing of schemes, reports or the CLI.
+ * Jackson is allowed for reading reftally's own JSON back (partial tallies, audit manifests).
+ */
 class IngestArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/reftally/ingest");
 
     @Test
-    void ingestImportsOnlyTheModelTheJdkAndOpenCsv() throws IOException {
+    void ingestImportsOnlyTheModelTheJdkOpenCsvAndJackson() throws IOException {
         List<String> imports;
         try (Stream<Path> files = Files.list(SOURCES)) {
             imports = files.filter(p -> p.toString().endsWith(".java")).flatMap(IngestArchitectureTest::lines)
                     .filter(l -> l.startsWith("import ")).distinct().toList();
         }
         assertThat(imports).isNotEmpty().allSatisfy(l -> assertThat(l).matches(
-                "import (static )?(java\\.|org\\.reftally\\.model\\.|com\\.opencsv\\.).*"));
+                "import (static )?(java\\.|org\\.reftally\\.model\\.|com\\.opencsv\\.|com\\.fasterxml\\.jackson\\.).*"));
     }
 
     @Test
