@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Tallies referendums exactly from ballot and returns CSV files, under plurality, majority,"
                 + " double-majority and proportional rules.",
-        subcommands = {TallyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TallyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class,
+            MergeCommand.class, ReconcileCommand.class, BatchCommand.class, VerifyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success: the report was written and every row was counted.",
@@ -30,7 +31,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, rules, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, merge, reconcile, batch, verify, rules, help)");
     }
 
     /** Runs the command line and returns its exit code. */

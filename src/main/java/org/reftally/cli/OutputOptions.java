@@ -40,19 +40,26 @@ final class OutputOptions {
         }
     }
 
-    /** Renders the report to the output file, or to {@code out}. */
-    void write(Report report, PrintWriter out) {
+    /**
+     * Renders the report to the output file, or to {@code out}.
+     *
+     * @return what was written to {@code out} (for an audit to hash), or null when it went to the file
+     */
+    String write(Report report, PrintWriter out) {
         Renderer renderer = Renderers.forFormat(format);
         RenderOptions options = renderOptions();
         if (output == null) {
+            java.io.StringWriter text = new java.io.StringWriter();
             try {
-                renderer.render(report, options, out);
+                renderer.render(report, options, text);
             } catch (java.io.IOException e) {
                 throw new FileProblemException("cannot write the report: " + e.getMessage());
             }
+            out.print(text);
             out.flush();
-        } else {
-            AtomicOutput.write(output, w -> renderer.render(report, options, w));
+            return text.toString();
         }
+        AtomicOutput.write(output, w -> renderer.render(report, options, w));
+        return null;
     }
 }

@@ -1,17 +1,10 @@
 package org.reftally.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reftally.ingest.Ingest;
-import org.reftally.ingest.IngestResult;
-import org.reftally.ingest.JurisdictionSets;
-import org.reftally.model.JurisdictionSet;
-import org.reftally.report.Report;
-import org.reftally.scheme.RuleSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,6 +45,9 @@ final class TallyCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    AuditOptions auditOptions;
+
+    @Mixin
     DiagnosticOptions diagnostics;
 
     @Spec
@@ -59,21 +55,26 @@ final class TallyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        AuditTrail audit = new AuditTrail(spec, auditOptions);
         output.check(files);
         if (input.rejects != null) {
             AtomicOutput.check(input.rejects, files);
         }
-        List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
-        Optional<JurisdictionSet> set = settings.get(0).settings().jurisdictionSet().map(JurisdictionSets::load);
-        try (RejectLog rejects = new RejectLog(input.rejects)) {
-            IngestResult result = Ingest.read(files, input.toIngestOptions(set), rejects);
-            rejects.finish(err, diagnostics.quiet);
-            Report report = Reports.of(title(), result, settings);
-            output.write(report, out);
-            return rejects.count() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+        audit.check(files);
+        TallyRun.Result run = TallyRun.run(files, title(), input, schemes, spec.commandLine().getErr(),
+                diagnostics.quiet);
+        String stdout = output.write(run.report(), spec.commandLine().getOut());
+        int code = run.rejected() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+        run.jurisdictionFile().ifPresent(f -> audit.file(f, "jurisdictions"));
+        audit.inputs(run.ingest().inputs(), Optional.empty());
+        audit.schemes(run.settings());
+        audit.output("--rejects", input.rejects);
+        if (stdout != null) {
+            audit.stdout(stdout);
         }
+        audit.output("--output", output.output);
+        audit.write(code);
+        return code;
     }
 
     private String title() {

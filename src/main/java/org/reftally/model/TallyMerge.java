@@ -76,6 +76,12 @@ public final class TallyMerge {
 
     /** The same file, by content, in two partials would count its ballots twice. */
     private static void checkInputsOnce(List<PartialTally> partials) {
+        Map<String, PartialTally> bySource = new HashMap<>();
+        for (PartialTally p : partials) {
+            if (bySource.putIfAbsent(p.source(), p) != null) {
+                throw new MergeConflictException(p.source() + " is given twice: its counts would be added twice");
+            }
+        }
         Map<String, PartialTally> firstBySha = new HashMap<>();
         Map<String, InputSummary> inputBySha = new HashMap<>();
         for (PartialTally p : partials) {

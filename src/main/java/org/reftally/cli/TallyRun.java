@@ -1,0 +1,65 @@
+package org.reftally.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.reftally.ingest.Ingest;
+import org.reftally.ingest.IngestOptions;
+import org.reftally.ingest.IngestResult;
+import org.reftally.ingest.JurisdictionSets;
+import org.reftally.ingest.RejectSink;
+import org.reftally.model.JurisdictionSet;
+import org.reftally.report.Report;
+import org.reftally.scheme.RuleSettings;
+
+/**
+ * The tally pipeline shared by {@code tally} and {@code batch}: resolve the schemes, load the
+ * jurisdiction set, read the inputs (rejects to {@code --rejects} or {@code err}), apply the
+ * schemes. It writes no report: the caller decides where the report goes. Stateless; each call
+ * has its own reject log, so calls may run in parallel.
+ */
+final class TallyRun {
+
+    /**
+     * One run's result.
+     *
+     * @param settings         the effective settings of each scheme requested
+     * @param jurisdictionFile the jurisdiction set's file, when the set came from one (not built in)
+     */
+    record Result(Report report, IngestResult ingest, long rejected, List<RuleSettings.Effective> settings,
+            Optional<String> jurisdictionFile) {
+    }
+
+    private TallyRun() {
+    }
+
+    static Result run(List<Path> files, String title, InputOptions input, SchemeOptions schemes, PrintWriter err,
+            boolean quiet) {
+        List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
+        Optional<String> setSpec = settings.get(0).settings().jurisdictionSet();
+        Optional<JurisdictionSet> set = setSpec.map(JurisdictionSets::load);
+        try (RejectLog rejects = new RejectLog(input.rejects)) {
+            IngestResult result = read(files, input.toIngestOptions(set), rejects);
+            rejects.finish(err, quiet);
+            Report report = Reports.of(title, result, settings);
+            return new Result(report, result, rejects.count(), settings, setSpec.filter(TallyRun::isFile));
+        }
+    }
+
+    /** {@link Ingest#read}, with options that do not fit the input reported as a usage error. */
+    static IngestResult read(List<Path> files, IngestOptions options, RejectSink rejects) {
+        try {
+            return Ingest.read(files, options, rejects);
+        } catch (IllegalArgumentException e) {
+            // Ingest.read's contract: options that do not fit the input (--contest naming no
+            // contest) are the user's to fix, exit code 2, not a bug.
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Whether a jurisdiction set was read from a file rather than built in. */
+    static boolean isFile(String spec) {
+        return !JurisdictionSets.builtInNames().contains(spec.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+}
