@@ -88,6 +88,13 @@ final class Verifier {
 
     private void output(AuditManifest.Output o, String stdout, OutputArguments args) {
         String name = "output " + o.path().orElse("(standard output)");
+        if (o.path().isPresent() && Files.isRegularFile(Path.of(o.path().get()))) {
+            // The published file, when it is here, must still be what the run wrote.
+            FileDigest onDisk = FileDigest.of(Path.of(o.path().get()));
+            boolean same = onDisk.sha256().equals(o.sha256()) && onDisk.bytes() == o.bytes();
+            checks.add(new Check(same, same ? name + ": the file on disk is the one recorded"
+                    : name + ": the file on disk DIFFERS from the one recorded: SHA-256 " + onDisk.sha256()));
+        }
         FileDigest now;
         if (o.path().isEmpty()) {
             now = FileDigest.of(stdout.getBytes(StandardCharsets.UTF_8));
