@@ -96,6 +96,14 @@ final class AuditTrail {
         }
     }
 
+    /** Where a report went: standard output (its text) or the {@code --output} file. */
+    void report(String stdout, Path output) {
+        if (stdout != null) {
+            stdout(stdout);
+        }
+        output("--output", output);
+    }
+
     /** What the command wrote to standard output. */
     void stdout(String text) {
         if (enabled()) {

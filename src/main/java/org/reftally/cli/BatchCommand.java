@@ -70,9 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         List<BatchResult> results = outcomes.stream().map(ElectionRun.Outcome::result).toList();
         int code = BatchRunner.worst(results.stream().map(BatchResult::exitCode).toList());
         PrintWriter err = spec.commandLine().getErr();
-        for (ElectionRun.Outcome o : outcomes) {
-            report(err, o);
-        }
+        outcomes.forEach(o -> o.report(err, diagnostics.quiet));
         outputs.write(results);
         StringWriter summary = new StringWriter();
         try {
@@ -84,16 +82,6 @@ final class BatchCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         recordAudit(audit, outcomes, summary.toString(), code);
         return code;
-    }
-
-    /** Each election's rejected rows and error on stderr, led by its name, in manifest order. */
-    private void report(PrintWriter err, ElectionRun.Outcome o) {
-        if (diagnostics.quiet) {
-            o.result().error().ifPresent(e -> err.println("reftally: " + o.result().name() + ": " + e));
-            return;
-        }
-        o.stderr().lines().forEach(line -> err.println("[" + o.result().name() + "] " + line));
-        o.result().error().ifPresent(e -> err.println("reftally: " + o.result().name() + ": " + e));
     }
 
     private void recordAudit(AuditTrail audit, List<ElectionRun.Outcome> outcomes, String summary, int code) {

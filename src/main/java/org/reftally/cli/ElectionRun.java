@@ -32,6 +32,14 @@ final class ElectionRun {
      * @param jurisdictionFile the jurisdiction set file it read, for the audit
      */
     record Outcome(BatchResult result, String stderr, List<InputSummary> inputs, Optional<String> jurisdictionFile) {
+
+        /** Its rejected rows (unless quiet) and its error on {@code err}, each line led by its name. */
+        void report(PrintWriter err, boolean quiet) {
+            if (!quiet) {
+                stderr.lines().forEach(line -> err.println("[" + result.name() + "] " + line));
+            }
+            result.error().ifPresent(e -> err.println("reftally: " + result.name() + ": " + e));
+        }
     }
 
     private ElectionRun() {

@@ -97,10 +97,7 @@ final class MergeCommand implements Callable<Integer> {
         int code = merged.complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
         setSpec.filter(TallyRun::isFile).ifPresent(f -> audit.file(f, "jurisdictions"));
         audit.schemes(settings);
-        if (stdout != null) {
-            audit.stdout(stdout);
-        }
-        audit.output("--output", output.output);
+        audit.report(stdout, output.output);
         audit.write(code);
         return code;
     }

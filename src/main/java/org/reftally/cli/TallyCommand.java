@@ -69,10 +69,7 @@ final class TallyCommand implements Callable<Integer> {
         audit.inputs(run.ingest().inputs(), Optional.empty());
         audit.schemes(run.settings());
         audit.output("--rejects", input.rejects);
-        if (stdout != null) {
-            audit.stdout(stdout);
-        }
-        audit.output("--output", output.output);
+        audit.report(stdout, output.output);
         audit.write(code);
         return code;
     }
