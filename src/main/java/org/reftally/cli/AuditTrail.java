@@ -51,10 +51,20 @@ final class AuditTrail {
         return options.audit != null;
     }
 
-    /** Refuses an audit file that is a directory or one of the inputs, before anything is read. */
-    void check(Collection<Path> readFiles) {
-        if (enabled()) {
-            AtomicOutput.check(options.audit, readFiles);
+    /**
+     * Refuses an audit file that is a directory or one of the inputs, or that is also one of the
+     * {@code outputs} (it would replace what it records), before anything is read.
+     */
+    void check(Collection<Path> readFiles, Path... outputs) {
+        if (!enabled()) {
+            return;
+        }
+        AtomicOutput.check(options.audit, readFiles);
+        Path audit = options.audit.toAbsolutePath().normalize();
+        for (Path output : outputs) {
+            if (output != null && output.toAbsolutePath().normalize().equals(audit)) {
+                throw new UsageException("--audit " + options.audit + " is also an output; give the audit its own file");
+            }
         }
     }
 

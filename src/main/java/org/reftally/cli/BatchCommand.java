@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
         List<Path> read = new ArrayList<>(List.of(manifest));
         elections.forEach(e -> read.addAll(e.files()));
         outputs.check(read);
-        audit.check(read);
+        audit.check(read, outputs.jsonl, outputs.csv);
         List<ElectionRun.Outcome> outcomes = BatchRunner.run(elections, threads);
         List<BatchResult> results = outcomes.stream().map(ElectionRun.Outcome::result).toList();
         int code = BatchRunner.worst(results.stream().map(BatchResult::exitCode).toList());

@@ -79,7 +79,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         AuditTrail audit = new AuditTrail(spec, auditOptions);
         output.check(partials);
-        audit.check(partials);
+        audit.check(partials, output.output);
         List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(jurisdictions));
         Optional<String> setSpec = settings.get(0).settings().jurisdictionSet();
         List<PartialTally> read = new ArrayList<>();

@@ -49,15 +49,20 @@ final class OutputArguments {
 
     /** Where the re-run writes the output recorded as {@code path}, or null when no argument names it. */
     Path redirected(String path) {
-        Path p = redirected.get(path);
-        return p != null ? p : redirected.get(Path.of(path).toString());
+        return redirected.get(path);
     }
 
     private String redirect(String value) {
-        Path name = Path.of(value).getFileName();
+        Path original;
+        try {
+            original = Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            original = Path.of("output");
+        }
+        Path name = original.getFileName();
         Path target = dir.resolve(redirected.size() + "-" + (name == null ? "output" : name.toString()));
         redirected.put(value, target);
-        redirected.putIfAbsent(Path.of(value).toString(), target);
+        redirected.putIfAbsent(original.toString(), target);
         return target.toString();
     }
 }

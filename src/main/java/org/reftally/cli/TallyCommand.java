@@ -60,7 +60,7 @@ final class TallyCommand implements Callable<Integer> {
         if (input.rejects != null) {
             AtomicOutput.check(input.rejects, files);
         }
-        audit.check(files);
+        audit.check(files, output.output, input.rejects);
         TallyRun.Result run = TallyRun.run(files, title(), input, schemes, spec.commandLine().getErr(),
                 diagnostics.quiet);
         String stdout = output.write(run.report(), spec.commandLine().getOut());

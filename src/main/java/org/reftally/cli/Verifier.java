@@ -81,7 +81,7 @@ final class Verifier {
                 checks.add(new Check(false, name + ": CHANGED: recorded SHA-256 " + input.sha256() + " ("
                         + input.bytes() + " bytes), now " + now.sha256() + " (" + now.bytes() + " bytes)"));
             }
-        } catch (InputFileException e) {
+        } catch (InputFileException | java.nio.file.InvalidPathException e) {
             checks.add(new Check(false, name + ": CANNOT BE READ: " + e.getMessage()));
         }
     }

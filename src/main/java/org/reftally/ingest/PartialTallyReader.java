@@ -74,7 +74,12 @@ public final class PartialTallyReader {
         List<ContestTally> contests = new ArrayList<>();
         List<JsonNode> contestNodes = json.array(root, "contests", "");
         for (int i = 0; i < contestNodes.size(); i++) {
-            contests.add(contest(json, contestNodes.get(i), "contests[" + i + "].", set));
+            try {
+                contests.add(contest(json, contestNodes.get(i), "contests[" + i + "].", set));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // A value the model refuses (an empty option name, a count that overflows): damaged.
+                throw json.error("contests[" + i + "]: " + e.getMessage());
+            }
         }
         try {
             return new PartialFile(new PartialTally(file, new Tally(contests), inputs, set), FileDigest.of(content));
@@ -117,14 +122,13 @@ public final class PartialTallyReader {
 
     private static ContestTally contest(JsonFields json, JsonNode n, String where, JurisdictionSet set) {
         List<OptionId> options = new ArrayList<>();
-        JsonNode optionNodes = json.require(n, "options", where);
-        optionNodes.forEach(o -> options.add(OptionId.of(o.asText())));
-        Contest contest;
-        try {
-            contest = new Contest(json.text(n, "contest", where), options);
-        } catch (IllegalArgumentException e) {
-            throw json.error(where + ": " + e.getMessage());
+        for (JsonNode o : json.array(n, "options", where)) {
+            if (!o.isTextual()) {
+                throw json.error(where + "options must be strings");
+            }
+            options.add(OptionId.of(o.textValue()));
         }
+        Contest contest = new Contest(json.text(n, "contest", where), options);
         PartialCounts counts = new PartialCounts(json, contest);
         Map<Unit, Counts> units = new TreeMap<>();
         List<JsonNode> unitNodes = json.array(n, "units", where);

@@ -143,6 +143,18 @@ class AuditVerifyTest {
     }
 
     @Test
+    void anAuditThatIsAlsoTheReportIsRefusedBeforeAnythingIsWritten() {
+        Path same = dir.resolve("same.txt");
+
+        CliRun run = CliRun.of("tally", ballots, "-o", same, "--audit", same);
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("reftally: --audit " + same + " is also an output; give the audit its own"
+                + " file\n");
+        assertThat(same).doesNotExist();
+    }
+
+    @Test
     void everyOutputFormOfTheArgumentsIsRedirected() {
         OutputArguments args = new OutputArguments(java.util.List.of("tally", "in.csv", "-o", "a/r.txt", "-ob.txt",
                 "--output=c.txt", "--rejects", "d.csv", "--audit=e.json", "--title", "-o"), dir);
