@@ -90,6 +90,18 @@ final class AuditTrail {
                 Optional.empty()));
     }
 
+    /** The {@code --seats-from} file, when the seats came from one (not electors or population). */
+    void seats(String seatsFrom) {
+        if (isSeatsFile(seatsFrom)) {
+            file(seatsFrom, "seats");
+        }
+    }
+
+    /** Whether {@code --seats-from} names a file (not {@code electors} or {@code population}). */
+    static boolean isSeatsFile(String seatsFrom) {
+        return seatsFrom != null && !seatsFrom.equalsIgnoreCase("electors") && !seatsFrom.equalsIgnoreCase("population");
+    }
+
     /** A file read whole (a manifest, a jurisdiction set), hashed now. */
     void file(String path, String kind) {
         if (enabled()) {

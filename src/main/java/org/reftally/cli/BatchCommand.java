@@ -23,10 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Tally many elections in one run. MANIFEST is a CSV file with the columns name,files,options"
                 + " (files separated by ; or spaces, options as on the tally command line), or a directory with one"
-                + " folder of CSV files per election. A failing election is reported and does not stop the others.",
+                + " folder per election (an election folder with its election.json, or CSV files tallied together)."
+                + " A failing election is reported and does not stop the others.",
             "Prints a summary table; --jsonl and --csv write every result. Outputs follow the manifest order for"
-                + " any --jobs."},
-        exitCodeListHeading = "%nExit codes (the worst over all elections: 1 if any, else the highest):%n",
+                + " any --jobs. The exit code is the worst over all elections: 1 if any hit an internal error, else"
+                + " the highest."},
+        exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Every election was tallied and every row counted.",
             "1:Internal error in some election (a bug; rerun it with --stacktrace and report it).",
@@ -90,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
             audit.file(manifest.toString(), "manifest");
         }
         for (ElectionRun.Outcome o : outcomes) {
-            o.jurisdictionFile().ifPresent(f -> audit.file(f, "jurisdictions"));
+            o.settingsFiles().forEach(audit::file);
             audit.inputs(o.inputs(), Optional.of(o.result().name()));
         }
         outputs.record(audit);

@@ -14,16 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Tallies referendums exactly from ballot and returns CSV files, under plurality, majority,"
                 + " double-majority and proportional rules.",
-        subcommands = {TallyCommand.class, RulesCommand.class, CommandLine.HelpCommand.class,
-            MergeCommand.class, ReconcileCommand.class, BatchCommand.class, VerifyCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success: the report was written and every row was counted.",
-            "1:Internal error (a bug; rerun with --stacktrace and report it).",
-            "2:Usage error: bad or missing options.",
-            "3:Rows were rejected (the report is marked incomplete), or --strict stopped the run.",
-            "4:An input or output file could not be read, parsed or written.",
-        })
+        subcommands = {TallyCommand.class, ApportionCommand.class, GenerateCommand.class, SamplesCommand.class, RulesCommand.class, CommandLine.HelpCommand.class, MergeCommand.class, ReconcileCommand.class, BatchCommand.class, VerifyCommand.class})
 public final class Cli implements Runnable {
 
     @CommandLine.Spec
@@ -31,7 +22,17 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, merge, reconcile, batch, verify, rules, help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (tally, rules, help)");
+    }
+
+    /** Lists the exit codes in the help of every command that does not list its own. */
+    private static void listExitCodes(CommandLine cl) {
+        CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+        if (usage.exitCodeList().isEmpty()) {
+            usage.exitCodeListHeading("%nExit codes:%n");
+            usage.exitCodeList(ExitCodes.HELP);
+        }
+        cl.getSubcommands().values().forEach(Cli::listExitCodes);
     }
 
     /** Runs the command line and returns its exit code. */
@@ -42,6 +43,7 @@ public final class Cli implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new ErrorHandler(Arrays.asList(args).contains("--stacktrace")));
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        listExitCodes(cl);
         int code = cl.execute(args);
         out.flush();
         err.flush();

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.reftally.ingest.BatchElection;
 import org.reftally.model.InputSummary;
 import org.reftally.report.BatchResult;
@@ -29,9 +30,9 @@ final class ElectionRun {
     /**
      * An election's result, with what it wrote to stderr (rejected rows) and what it read.
      *
-     * @param jurisdictionFile the jurisdiction set file it read, for the audit
+     * @param settingsFiles the election.json, jurisdiction set and seats files it read (path to kind), for the audit
      */
-    record Outcome(BatchResult result, String stderr, List<InputSummary> inputs, Optional<String> jurisdictionFile) {
+    record Outcome(BatchResult result, String stderr, List<InputSummary> inputs, Map<String, String> settingsFiles) {
 
         /** Its rejected rows (unless quiet) and its error on {@code err}, each line led by its name. */
         void report(PrintWriter err, boolean quiet) {
@@ -63,14 +64,21 @@ final class ElectionRun {
                             + " election's outputs (--jsonl, --csv, --audit)");
                 }
             }
-            String title = tally.title != null ? tally.title : election.name();
-            TallyRun.Result run = TallyRun.run(tally.files, title, tally.input, tally.schemes, err,
+            TallyRun.Plan plan = TallyRun.plan(tally.files, tally.title, election.name(), tally.input, tally.schemes,
+                    tally.seats);
+            TallyRun.Result run = TallyRun.run(plan, tally.input, tally.schemes, tally.seats, err,
                     tally.diagnostics.quiet);
             RenderOptions options = tally.output.renderOptions();
             int code = run.rejected() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
             err.flush();
+            Map<String, String> files = new LinkedHashMap<>();
+            plan.electionFile().ifPresent(f -> files.put(f.toString(), "election"));
+            run.jurisdictionFile().ifPresent(f -> files.put(f, "jurisdictions"));
+            if (AuditTrail.isSeatsFile(tally.seats.seatsFrom)) {
+                files.put(tally.seats.seatsFrom, "seats");
+            }
             return new Outcome(BatchResult.ran(election.name(), code, run.report(), options), stderr.toString(),
-                    run.ingest().inputs(), run.jurisdictionFile());
+                    run.ingest().inputs(), files);
         } catch (RuntimeException e) {
             int code = ErrorHandler.exitCode(e);
             String message = code == ExitCodes.INTERNAL ? "internal error: " + e : e.getMessage();
@@ -80,6 +88,6 @@ final class ElectionRun {
 
     private static Outcome failed(BatchElection election, int code, String message, StringWriter stderr) {
         return new Outcome(BatchResult.failed(election.name(), code, election.origin() + ": " + message),
-                stderr.toString(), List.of(), Optional.empty());
+                stderr.toString(), List.of(), Map.of());
     }
 }

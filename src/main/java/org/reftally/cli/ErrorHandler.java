@@ -5,6 +5,7 @@ import org.reftally.ingest.InputFileException;
 import org.reftally.ingest.StrictModeException;
 import org.reftally.model.MergeConflictException;
 import org.reftally.scheme.SchemeException;
+import org.reftally.scheme.seats.SeatTieException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -49,7 +50,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof StrictModeException) {
             return ExitCodes.INCOMPLETE;
         }
-        if (ex instanceof SchemeException || ex instanceof UsageException
+        if (ex instanceof SchemeException || ex instanceof SeatTieException || ex instanceof UsageException
                 || ex instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
         }

@@ -16,15 +16,20 @@ public final class ExitCodes {
     /** An input or output file could not be read, parsed or written. */
     public static final int FILE = 4;
 
-    private ExitCodes() {
+    /** The list shown under "Exit codes:" in every command's help, in order. */
+    public static final java.util.Map<String, String> HELP = helpList();
+
+    private static java.util.Map<String, String> helpList() {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        map.put(Integer.toString(OK), "Success: the report was written and every row was counted.");
+        map.put(Integer.toString(INTERNAL), "Internal error (a bug; rerun with --stacktrace and report it).");
+        map.put(Integer.toString(USAGE), "Usage error: bad or missing options.");
+        map.put(Integer.toString(INCOMPLETE),
+                "Rows were rejected (the report is marked incomplete), or --strict stopped the run.");
+        map.put(Integer.toString(FILE), "An input or output file could not be read, parsed or written.");
+        return java.util.Collections.unmodifiableMap(map);
     }
 
-    /** The list shown under "Exit codes:" in every command's help. */
-    public static final String[] HELP_LIST = {
-        "0:Success: the report was written and every row was counted.",
-        "1:Internal error (a bug; rerun with --stacktrace and report it).",
-        "2:Usage error: bad or missing options.",
-        "3:Rows were rejected (the report is marked incomplete), or --strict stopped the run.",
-        "4:An input or output file could not be read, parsed or written.",
-    };
+    private ExitCodes() {
+    }
 }

@@ -17,7 +17,7 @@ final class InputOptions {
 
     @Option(names = "--input", paramLabel = "KIND",
             description = "Kind of every input: ${COMPLETION-CANDIDATES}. Default: detected from each header.")
-    InputKind kind = InputKind.AUTO;
+    InputKind kind;
 
     @Option(names = "--contest", paramLabel = "NAME",
             description = "Tally only this contest (a ballot column or a returns 'contest' value).")
@@ -40,6 +40,11 @@ final class InputOptions {
             description = "Write every rejected row to FILE as CSV file,line,reason,raw."
                     + " Without it the first 20 go to stderr.")
     Path rejects;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading a large ballots file (default 0: one per processor). The output is"
+                    + " the same for any N.")
+    int threads;
 
     /** The declared options by contest ("" for every contest). */
     Map<String, List<OptionId>> declaredOptions() {
@@ -64,6 +69,11 @@ final class InputOptions {
     }
 
     IngestOptions toIngestOptions(Optional<JurisdictionSet> set) {
-        return new IngestOptions(kind, Optional.ofNullable(contest), declaredOptions(), set, strict);
+        try {
+            return new IngestOptions(kind == null ? InputKind.AUTO : kind, Optional.ofNullable(contest),
+                    declaredOptions(), set, strict, threads);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -64,6 +64,9 @@ final class MergeCommand implements Callable<Integer> {
     SchemeOptions schemes;
 
     @Mixin
+    SeatOptions seats;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -92,10 +95,11 @@ final class MergeCommand implements Callable<Integer> {
         PartialTally merged = TallyMerge.merge(name, read, setSpec.map(JurisdictionSets::load),
                 new MergePolicy(partialContests, splitUnits));
         Report report = Reports.of(name, new IngestResult(merged.tally(), merged.inputs(), merged.jurisdictions()),
-                settings);
+                settings, seats.toSeatRule(), schemes.counterProposal());
         String stdout = output.write(report, spec.commandLine().getOut());
         int code = merged.complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
         setSpec.filter(TallyRun::isFile).ifPresent(f -> audit.file(f, "jurisdictions"));
+        audit.seats(seats.seatsFrom);
         audit.schemes(settings);
         audit.report(stdout, output.output);
         audit.write(code);

@@ -63,7 +63,7 @@ final class ReconcileCommand implements Callable<Integer> {
         if (format == Format.MARKDOWN || format == Format.HTML) {
             throw new UsageException("reconcile writes text, json or csv, not " + format.word());
         }
-        if (input.kind != InputKind.AUTO) {
+        if (input.kind != null && input.kind != InputKind.AUTO) {
             throw new UsageException("--input does not apply to reconcile: --returns is read as returns and"
                     + " --ballots as ballots");
         }
@@ -80,7 +80,8 @@ final class ReconcileCommand implements Callable<Integer> {
                     // One contest and no --options: the ballots are read with the returns' options, so
                     // that Remain/Leave ballots are votes, not unrecognised values.
                     ? new IngestOptions(InputKind.BALLOTS, options.contest(),
-                            Map.of("", r.tally().contests().get(0).contest().options()), set, options.strict())
+                            Map.of("", r.tally().contests().get(0).contest().options()), set, options.strict(),
+                            options.threads())
                     : options.withKind(InputKind.BALLOTS);
             IngestResult b = TallyRun.read(ballots, forBallots, rejects);
             rejects.finish(spec.commandLine().getErr(), diagnostics.quiet);

@@ -10,8 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reftally rules}: the named rules with their legal reference and a one-line explanation. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List the named rules (--rule NAME) with their legal reference.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:Success."})
+        description = "List the named rules (--rule NAME) with their legal reference.")
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

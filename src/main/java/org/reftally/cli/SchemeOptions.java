@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 final class SchemeOptions {
 
     @Option(names = "--scheme", paramLabel = "SCHEME", split = ",",
-            description = "Counting rule(s): plurality, majority, double-majority. Repeatable."
+            description = "Counting rule(s): plurality, majority, double-majority, proportional, electoral."
+                    + " Repeatable."
                     + " Default: the rule's, else majority.")
     List<String> schemes = new ArrayList<>();
 
@@ -52,6 +53,22 @@ final class SchemeOptions {
             description = "turnout>1/2 (cast/electorate), valid>1/2 (valid/electorate) or approval>=1/4"
                     + " (proposal/electorate). Repeatable.")
     List<Quorum> quorums;
+
+    @Option(names = "--counter-proposal", paramLabel = "INITIATIVE,COUNTER,TIEBREAK", split = ",",
+            description = "Decide a Swiss initiative with a counter-proposal (Federal Constitution art. 139b):"
+                    + " the three contests, the tie-break's options naming the other two.")
+    List<String> counterProposal;
+
+    /** The contests of a counter-proposal vote: initiative, counter-proposal, tie-break question. */
+    Optional<List<String>> counterProposal() {
+        if (counterProposal == null) {
+            return Optional.empty();
+        }
+        if (counterProposal.size() != 3) {
+            throw new UsageException("--counter-proposal takes three contests: INITIATIVE,COUNTER,TIEBREAK");
+        }
+        return Optional.of(List.copyOf(counterProposal));
+    }
 
     /** The named rule, if one was given. */
     Optional<Rule> namedRule() {

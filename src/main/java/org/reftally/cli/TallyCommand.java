@@ -18,18 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Tally ballot files (one row per ballot) and returns files (counts per state or area) and report"
                     + " the result under each scheme.",
             "Every row is counted or rejected with file:line: reason; the report says rows read = counted"
-                    + " + rejected."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:Success: the report was written and every row was counted.",
-            "1:Internal error (a bug; rerun with --stacktrace and report it).",
-            "2:Usage error: bad or missing options.",
-            "3:Rows were rejected (the report is marked incomplete), or --strict stopped the run.",
-            "4:An input or output file could not be read, parsed or written.",
-        })
+                    + " + rejected."})
 final class TallyCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Ballot or returns CSV files, tallied together.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Ballot or returns CSV files, tallied together; or one election folder holding an"
+                    + " election.json (its settings apply unless an option overrides them).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the report (default: the file names).")
@@ -40,6 +34,9 @@ final class TallyCommand implements Callable<Integer> {
 
     @Mixin
     SchemeOptions schemes;
+
+    @Mixin
+    SeatOptions seats;
 
     @Mixin
     OutputOptions output;
@@ -56,25 +53,24 @@ final class TallyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AuditTrail audit = new AuditTrail(spec, auditOptions);
-        output.check(files);
+        TallyRun.Plan plan = TallyRun.plan(files, title, null, input, schemes, seats);
+        output.check(plan.files());
         if (input.rejects != null) {
-            AtomicOutput.check(input.rejects, files);
+            AtomicOutput.check(input.rejects, plan.files());
         }
-        audit.check(files, output.output, input.rejects);
-        TallyRun.Result run = TallyRun.run(files, title(), input, schemes, spec.commandLine().getErr(),
+        audit.check(plan.files(), output.output, input.rejects);
+        TallyRun.Result run = TallyRun.run(plan, input, schemes, seats, spec.commandLine().getErr(),
                 diagnostics.quiet);
         String stdout = output.write(run.report(), spec.commandLine().getOut());
         int code = run.rejected() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+        plan.electionFile().ifPresent(f -> audit.file(f.toString(), "election"));
         run.jurisdictionFile().ifPresent(f -> audit.file(f, "jurisdictions"));
+        audit.seats(seats.seatsFrom);
         audit.inputs(run.ingest().inputs(), Optional.empty());
         audit.schemes(run.settings());
         audit.output("--rejects", input.rejects);
         audit.report(stdout, output.output);
         audit.write(code);
         return code;
-    }
-
-    private String title() {
-        return title != null ? title : String.join(", ", files.stream().map(Path::toString).toList());
     }
 }

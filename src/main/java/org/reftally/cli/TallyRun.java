@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.reftally.ingest.ElectionFile;
 import org.reftally.ingest.Ingest;
 import org.reftally.ingest.IngestOptions;
 import org.reftally.ingest.IngestResult;
@@ -14,12 +15,21 @@ import org.reftally.report.Report;
 import org.reftally.scheme.RuleSettings;
 
 /**
- * The tally pipeline shared by {@code tally} and {@code batch}: resolve the schemes, load the
- * jurisdiction set, read the inputs (rejects to {@code --rejects} or {@code err}), apply the
- * schemes. It writes no report: the caller decides where the report goes. Stateless; each call
- * has its own reject log, so calls may run in parallel.
+ * The tally pipeline shared by {@code tally} and {@code batch}: expand an election folder (its
+ * {@code election.json} fills the options not given), resolve the schemes, load the jurisdiction
+ * set, read the inputs (rejects to {@code --rejects} or {@code err}), apply the schemes. It writes
+ * no report: the caller decides where the report goes. Stateless; each call has its own reject
+ * log, so calls may run in parallel on separate option objects.
  */
 final class TallyRun {
+
+    /**
+     * What will be read, once an election folder is expanded.
+     *
+     * @param electionFile the folder's {@code election.json}, when the input was an election folder
+     */
+    record Plan(List<Path> files, String title, Optional<Path> electionFile) {
+    }
 
     /**
      * One run's result.
@@ -34,15 +44,41 @@ final class TallyRun {
     private TallyRun() {
     }
 
-    static Result run(List<Path> files, String title, InputOptions input, SchemeOptions schemes, PrintWriter err,
+    /**
+     * The files and title of a run: one election folder becomes its inputs, and its settings fill
+     * the options not given on the command line. The title is {@code title}, else the election's,
+     * else {@code fallbackTitle}, else the file names.
+     */
+    static Plan plan(List<Path> files, String title, String fallbackTitle, InputOptions input, SchemeOptions schemes,
+            SeatOptions seats) {
+        List<Path> inputs = files;
+        Optional<Path> electionFile = Optional.empty();
+        String resolved = title;
+        if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
+            ElectionFile election = ElectionFile.read(files.get(0));
+            ElectionDefaults.apply(election, input, schemes, seats);
+            inputs = election.inputs();
+            electionFile = Optional.of(files.get(0).resolve(ElectionFile.NAME));
+            if (resolved == null) {
+                resolved = election.title().orElse(null);
+            }
+        }
+        if (resolved == null) {
+            resolved = fallbackTitle != null ? fallbackTitle
+                    : String.join(", ", inputs.stream().map(Path::toString).toList());
+        }
+        return new Plan(inputs, resolved, electionFile);
+    }
+
+    static Result run(Plan plan, InputOptions input, SchemeOptions schemes, SeatOptions seats, PrintWriter err,
             boolean quiet) {
         List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
         Optional<String> setSpec = settings.get(0).settings().jurisdictionSet();
         Optional<JurisdictionSet> set = setSpec.map(JurisdictionSets::load);
         try (RejectLog rejects = new RejectLog(input.rejects)) {
-            IngestResult result = read(files, input.toIngestOptions(set), rejects);
+            IngestResult result = read(plan.files(), input.toIngestOptions(set), rejects);
             rejects.finish(err, quiet);
-            Report report = Reports.of(title, result, settings);
+            Report report = Reports.of(plan.title(), result, settings, seats.toSeatRule(), schemes.counterProposal());
             return new Result(report, result, rejects.count(), settings, setSpec.filter(TallyRun::isFile));
         }
     }

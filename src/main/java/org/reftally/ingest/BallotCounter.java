@@ -94,35 +94,42 @@ final class BallotCounter {
     }
 
     private static void count(ContestSlot slot, UnitCounts unit, String cell) {
-        String value = cell.strip();
-        if (value.isEmpty()) {
+        String mark = markOf(cell);
+        if (mark == null) {
+            unit.overvote();
+        } else if (mark.isEmpty()) {
             unit.blankBallot();
-            return;
-        }
-        if (value.indexOf('|') >= 0) {
-            Set<String> marks = new LinkedHashSet<>();
-            String single = null;
-            for (String part : value.split("\\|", -1)) {
-                String mark = part.strip();
-                if (!mark.isEmpty() && marks.add(OptionId.key(mark))) {
-                    single = mark;
-                }
-            }
-            if (marks.size() > 1) {
-                unit.overvote();
-                return;
-            }
-            if (single == null) {
-                unit.blankBallot();
-                return;
-            }
-            value = single;
-        }
-        int option = slot.indexOf(value);
-        if (option >= 0) {
-            unit.vote(option);
         } else {
-            unit.unrecognised(value);
+            int option = slot.indexOf(mark);
+            if (option >= 0) {
+                unit.vote(option);
+            } else {
+                unit.unrecognised(mark);
+            }
         }
+    }
+
+    /**
+     * The one mark a vote cell makes: empty for a blank ballot (an empty cell, or only separators),
+     * null for an overvote (two or more different marks separated by {@code |}, compared as
+     * options are: trimmed, any case), else the mark, trimmed. Pure: the parallel reader uses it too.
+     */
+    static String markOf(String cell) {
+        String value = cell.strip();
+        if (value.isEmpty() || value.indexOf('|') < 0) {
+            return value;
+        }
+        Set<String> marks = new LinkedHashSet<>();
+        String single = null;
+        for (String part : value.split("\\|", -1)) {
+            String mark = part.strip();
+            if (!mark.isEmpty() && marks.add(OptionId.key(mark))) {
+                single = mark;
+            }
+        }
+        if (marks.size() > 1) {
+            return null;
+        }
+        return single == null ? "" : single;
     }
 }

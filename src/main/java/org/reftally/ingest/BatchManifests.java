@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Reads the elections of a batch (docs/canvass.md, "Batch manifest"): a CSV manifest with the
  * columns {@code name,files[,options]}, one row per election, or a directory whose folders are
- * elections (each folder's CSV files tallied together, in name order).
+ * elections (a folder with an {@code election.json} is tallied as {@code reftally tally FOLDER}
+ * would tally it; any other folder's CSV files are tallied together, in name order).
  *
  * <p>In a manifest, {@code files} are separated by {@code ;} when the cell has one, else by spaces;
  * {@code options} is a command-line fragment split like a shell does ({@link CommandFragment}).
@@ -183,15 +184,13 @@ public final class BatchManifests {
             } catch (IOException e) {
                 throw InputFileException.of(folder.toString(), "cannot list the folder: " + e.getMessage());
             }
-            Optional<String> problem = Optional.empty();
-            if (Files.exists(folder.resolve("election.json"))) {
-                // election.json belongs to tally's election files, which this build does not read yet:
-                // tallying the CSVs without it could apply the wrong rule, so the election fails visibly.
-                problem = Optional.of(folder + ": has an election.json, which this reftally cannot read yet; list"
-                        + " the election in a CSV manifest with its options instead");
-            } else if (csvs.isEmpty()) {
-                problem = Optional.of(folder + ": has no CSV files");
+            if (Files.exists(folder.resolve(ElectionFile.NAME))) {
+                // An election folder: tally reads its election.json (inputs and settings) itself.
+                elections.add(new BatchElection(folder.getFileName().toString(), List.of(folder), List.of(),
+                        folder.toString(), Optional.empty()));
+                continue;
             }
+            Optional<String> problem = csvs.isEmpty() ? Optional.of(folder + ": has no CSV files") : Optional.empty();
             elections.add(new BatchElection(folder.getFileName().toString(), csvs, List.of(), folder.toString(),
                     problem));
         }

@@ -28,7 +28,7 @@ final class CsvRows {
 
     static final int MULTILINE_LIMIT = 100;
 
-    private final LineSource lines;
+    private final PhysicalLines lines;
     private final String file;
     private final boolean comments;
     private final ArrayDeque<Line> replay = new ArrayDeque<>();
@@ -43,10 +43,40 @@ final class CsvRows {
      * @param comments whether lines starting with {@code #} are comments (jurisdiction files only:
      *                 in a ballot file such a line is data)
      */
-    CsvRows(LineSource lines, String file, boolean comments) {
+    CsvRows(PhysicalLines lines, String file, boolean comments) {
         this.lines = lines;
         this.file = file;
         this.comments = comments;
+    }
+
+    /**
+     * The data records of a part of a file whose header was read elsewhere: same separator, same
+     * cell count, no comments. The parallel reader gives each chunk one.
+     */
+    static CsvRows data(PhysicalLines lines, String file, char separator, int cells) {
+        CsvRows rows = new CsvRows(lines, file, false);
+        rows.separator = separator;
+        rows.expected = cells;
+        rows.parser = rows.newParser();
+        return rows;
+    }
+
+    /**
+     * The byte offset of the next line to be read again after an unbalanced quote, or -1 when
+     * there is none and the next line comes from the line source.
+     */
+    long replayOffset() {
+        return replay.isEmpty() ? -1 : replay.peekFirst().offset();
+    }
+
+    /** Whether the next line to be read again is blank (and so not a record). */
+    boolean replayIsBlank() {
+        return replay.peekFirst().text().isBlank();
+    }
+
+    /** Drops the next line to be read again (a blank one: see {@link #replayIsBlank}). */
+    void dropReplay() {
+        replay.pollFirst();
     }
 
     /** Reads the header record and fixes the separator and cell count; null for an input with no lines. */
@@ -69,6 +99,11 @@ final class CsvRows {
     CsvRow next() throws IOException {
         Line first = nextContentLine();
         return first == null ? null : record(first);
+    }
+
+    /** The record that starts with a line already read (and found not blank) by the caller. */
+    CsvRow recordAt(String text, long number, long offset) throws IOException {
+        return record(new Line(text, number, offset));
     }
 
     char separator() {

@@ -41,6 +41,12 @@ public final class Ingest {
 
     /** With a given ballot-ID index: tests pass one with a colliding hash. */
     static IngestResult read(List<Path> files, IngestOptions options, RejectSink rejects, BallotIdIndex ids) {
+        return read(files, options, rejects, ids, ReadTuning.DEFAULT);
+    }
+
+    /** With a given index and tuning: tests cut small files into many chunks. */
+    static IngestResult read(List<Path> files, IngestOptions options, RejectSink rejects, BallotIdIndex ids,
+            ReadTuning tuning) {
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(rejects, "rejects");
@@ -52,7 +58,7 @@ public final class Ingest {
         Map<String, String> seenUnits = new HashMap<>();
         List<InputSummary> summaries = new ArrayList<>();
         for (Path path : files) {
-            summaries.add(new InputReader(path, options, rejects).read(run, jurisdictions, ids, seenUnits));
+            summaries.add(new InputReader(path, options, rejects, tuning).read(run, jurisdictions, ids, seenUnits));
         }
         checkContestNames(options, run);
         return new IngestResult(run.tally(), summaries, jurisdictions.result());

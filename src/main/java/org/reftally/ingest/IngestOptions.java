@@ -21,13 +21,24 @@ import org.reftally.model.OptionId;
  * @param jurisdictions   the declared jurisdiction set; empty means "the jurisdictions found in the
  *                        input"
  * @param strict          stop at the first row that cannot be counted ({@link StrictModeException})
+ * @param threads         {@code --threads N}: threads reading a large ballots file; 0 means one per
+ *                        available processor. The result is the same for any number.
  * @throws IllegalArgumentException when an option list is empty or names an option twice, or two
- *                                  keys name the same contest
+ *                                  keys name the same contest, or threads is negative
  */
 public record IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
-        Optional<JurisdictionSet> jurisdictions, boolean strict) {
+        Optional<JurisdictionSet> jurisdictions, boolean strict, int threads) {
+
+    /** With one reading thread per available processor. */
+    public IngestOptions(InputKind kind, Optional<String> contest, Map<String, List<OptionId>> declaredOptions,
+            Optional<JurisdictionSet> jurisdictions, boolean strict) {
+        this(kind, contest, declaredOptions, jurisdictions, strict, 0);
+    }
 
     public IngestOptions {
+        if (threads < 0) {
+            throw new IllegalArgumentException("--threads must be 0 (one per processor) or more, not " + threads);
+        }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(contest, "contest");
         Objects.requireNonNull(jurisdictions, "jurisdictions");
@@ -67,17 +78,27 @@ public record IngestOptions(InputKind kind, Optional<String> contest, Map<String
 
     /** The same options with another jurisdiction set. */
     public IngestOptions withJurisdictions(JurisdictionSet set) {
-        return new IngestOptions(kind, contest, declaredOptions, Optional.of(set), strict);
+        return new IngestOptions(kind, contest, declaredOptions, Optional.of(set), strict, threads);
     }
 
     /** The same options in strict mode (or not). */
     public IngestOptions withStrict(boolean value) {
-        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, value);
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, value, threads);
     }
 
     /** The same options with another input kind. */
     public IngestOptions withKind(InputKind value) {
-        return new IngestOptions(value, contest, declaredOptions, jurisdictions, strict);
+        return new IngestOptions(value, contest, declaredOptions, jurisdictions, strict, threads);
+    }
+
+    /** The same options with {@code value} reading threads (0: one per available processor). */
+    public IngestOptions withThreads(int value) {
+        return new IngestOptions(kind, contest, declaredOptions, jurisdictions, strict, value);
+    }
+
+    /** The number of reading threads to use: {@link #threads}, or the available processors when 0. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The declared options of {@code contestName}: its own entry, else the {@code ""} entry, else empty. */

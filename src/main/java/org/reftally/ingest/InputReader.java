@@ -28,15 +28,17 @@ final class InputReader {
     private final String file;
     private final IngestOptions options;
     private final RejectSink sink;
+    private final ReadTuning tuning;
     private long rows;
     private long counted;
     private long rejected;
 
-    InputReader(Path path, IngestOptions options, RejectSink sink) {
+    InputReader(Path path, IngestOptions options, RejectSink sink, ReadTuning tuning) {
         this.path = path;
         this.file = path.toString();
         this.options = options;
         this.sink = sink;
+        this.tuning = tuning;
     }
 
     /** Reads the file into {@code run}; returns its summary. */
@@ -50,6 +52,8 @@ final class InputReader {
                 throw InputFileException.of(file, "the file is empty; expected a header row (e.g. jurisdiction,choice)");
             }
             Header header = new Header(file, headerRow.line(), headerRow.cells());
+            long dataStart = lines.nextOffset();
+            long firstDataLine = lines.lineNumber() + 1;
             Deque<CsvRow> peeked = new ArrayDeque<>();
             InputKind kind = options.kind() == InputKind.AUTO ? KindDetector.fromHeader(header) : options.kind();
             if (kind == InputKind.AUTO) {
@@ -60,8 +64,24 @@ final class InputReader {
             if (kind == InputKind.BALLOTS) {
                 BallotLayout layout = BallotLayout.of(header);
                 layout.contests().forEach(c -> run.noteContest(c.contest()));
+                long size = size();
                 int idSource = layout.ballotId() < 0 ? -1
-                        : ids.register(path, file, csv.separator(), layout.ballotId(), lineIndex);
+                        : ids.register(path, file, csv.separator(), layout.ballotId(), lineIndex, size);
+                if (size >= tuning.parallelFrom()) {
+                    BallotRules rules = new BallotRules(file, csv.separator(), header.size(), layout, options,
+                            jurisdictions.declared());
+                    ContestSlot[] slots = rules.contests().stream()
+                            .map(c -> accumulator.contest(c, options.optionsFor(c)
+                                    .orElse(BallotCounter.DEFAULT_OPTIONS), false))
+                            .toArray(ContestSlot[]::new);
+                    ParallelBallotReader.Outcome out = new ParallelBallotReader(path, rules, ids, idSource, lineIndex,
+                            options.effectiveThreads(), tuning.chunkBytes(), this::reject)
+                            .read(dataStart, firstDataLine, slots, jurisdictions);
+                    rows = out.rows();
+                    counted = out.counted();
+                    return finish(run, accumulator, new InputSummary(file, out.sha256(), out.bytes(), kind.word(),
+                            rows, counted, rejected));
+                }
                 BallotCounter counter = new BallotCounter(layout, accumulator, options, jurisdictions, ids, idSource);
                 handler = row -> counter.accept(row.cells(), row.offset());
             } else {
@@ -79,20 +99,30 @@ final class InputReader {
                     counted++;
                 }
             }
-            if (rows == 0) {
-                throw InputFileException.of(file, "the file has a header but no data rows");
-            }
-            for (ContestSlot slot : accumulator.slots()) {
-                if (slot.options().isEmpty() && slot.hasUnits()) {
-                    throw InputFileException.of(file, "contest '" + slot.name() + "' has no option rows, only blank,"
-                            + " invalid or electorate");
-                }
-            }
-            run.add(file, accumulator.freeze());
-            return new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(), rows, counted, rejected);
+            return finish(run, accumulator, new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(),
+                    rows, counted, rejected));
         } catch (IOException e) {
             throw InputFileException.of(file, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** The checks after the last row, then the file's counts into the run. */
+    private InputSummary finish(RunTally run, TallyAccumulator accumulator, InputSummary summary) {
+        if (rows == 0) {
+            throw InputFileException.of(file, "the file has a header but no data rows");
+        }
+        for (ContestSlot slot : accumulator.slots()) {
+            if (slot.options().isEmpty() && slot.hasUnits()) {
+                throw InputFileException.of(file, "contest '" + slot.name() + "' has no option rows, only blank,"
+                        + " invalid or electorate");
+            }
+        }
+        run.add(file, accumulator.freeze());
+        return summary;
+    }
+
+    private long size() throws IOException {
+        return Files.size(path);
     }
 
     /** One data row's counting: empty when counted, else why not. */
@@ -136,7 +166,11 @@ final class InputReader {
     }
 
     private void reject(CsvRow row, String reason) {
-        Reject r = new Reject(file, row.line(), reason, row.raw());
+        reject(row.line(), reason, row.raw());
+    }
+
+    private void reject(long line, String reason, String raw) {
+        Reject r = new Reject(file, line, reason, raw);
         if (options.strict()) {
             throw new StrictModeException(r);
         }

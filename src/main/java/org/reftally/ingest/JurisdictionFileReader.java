@@ -12,7 +12,7 @@ import org.reftally.model.JurisdictionId;
 import org.reftally.model.JurisdictionSet;
 
 /**
- * Parses a jurisdiction file: header {@code code,name[,weight][,population][,electorate][,electors]}
+ * Parses a jurisdiction file: header {@code code[,name][,weight][,population][,electorate][,electors]}
  * (any order, any case; {@code jurisdiction} may stand for {@code code}), lines starting with
  * {@code #} are comments. A weight is exact ({@code 1}, {@code 0.5}, {@code 1/2}) and defaults to 1
  * when the column or cell is empty; the other figures are whole numbers or empty (unknown).
@@ -41,8 +41,8 @@ final class JurisdictionFileReader {
         Header header = new Header(file, headerRow.line(), headerRow.cells());
         int code = header.indexOfAny(List.of("code", "jurisdiction"), "code");
         int name = header.indexOf("name");
-        if (code < 0 || name < 0) {
-            throw header.error("a jurisdiction file needs the columns code and name (then optionally weight,"
+        if (code < 0) {
+            throw header.error("a jurisdiction file needs the column code (then optionally name, weight,"
                     + " population, electorate, electors)");
         }
         for (int i = 0; i < header.size(); i++) {
@@ -67,7 +67,7 @@ final class JurisdictionFileReader {
                 throw InputFileException.at(file, row.line(), code + 1, "jurisdiction " + id
                         + " is listed twice (first at line " + earlier + ")");
             }
-            members.add(new Jurisdiction(id, row.cell(name), weight(row, weight),
+            members.add(new Jurisdiction(id, name < 0 ? null : row.cell(name), weight(row, weight),
                     figure(row, header.indexOf("population"), "population"),
                     figure(row, header.indexOf("electorate"), "electorate"),
                     figure(row, header.indexOf("electors"), "electors")));

@@ -34,6 +34,17 @@ final class JurisdictionResolver {
         if (cell.equals(lastCell)) {
             return lastId;
         }
+        JurisdictionId id = check(declared, cell);
+        lastCell = cell;
+        lastId = id;
+        return id;
+    }
+
+    /**
+     * The code in {@code cell} (trimmed, upper-cased); rejected when empty or not in {@code declared}
+     * (null: any code). Pure, so the parallel reader's workers call it too.
+     */
+    static JurisdictionId check(JurisdictionSet declared, String cell) throws RowRejected {
         String code = cell.strip();
         if (code.isEmpty()) {
             throw new RowRejected("missing jurisdiction");
@@ -42,9 +53,12 @@ final class JurisdictionResolver {
         if (declared != null && !declared.contains(id)) {
             throw new RowRejected("jurisdiction '" + code + "' is not in the jurisdiction set " + declared.name());
         }
-        lastCell = cell;
-        lastId = id;
         return id;
+    }
+
+    /** The declared set, or null when the set is the jurisdictions found. */
+    JurisdictionSet declared() {
+        return declared;
     }
 
     /** Notes that a row of {@code id} was counted; {@code name} may be empty. */

@@ -7,29 +7,40 @@ import java.util.Arrays;
 
 /**
  * A sparse map from byte offsets back to physical line numbers: the start offset of every
- * {@value #EVERY}th line. It costs one {@code long} per {@value #EVERY} lines, so a file of a
- * hundred million ballots needs about 12 MB; turning an offset into its line reads at most
+ * {@value #EVERY}th line, with its number. It costs two {@code long}s per {@value #EVERY} lines, so a file of a
+ * hundred million ballots needs about 25 MB; turning an offset into its line reads at most
  * {@value #EVERY} lines from the file.
  *
- * <p>Filled by the {@link LineSource} front to back; read while it is still being filled. Not
- * thread-safe.
+ * <p>Filled front to back, by the {@link LineSource} (every {@value #EVERY}th line) or by the
+ * parallel reader (a mark at every {@value #EVERY}th line of each chunk, as chunks are merged in
+ * order); read while it is still being filled. Not thread-safe.
  */
 final class LineIndex {
 
     static final int EVERY = 64;
 
     private long[] starts = new long[16];
+    private long[] lines = new long[16];
     private int size;
 
     /** Called for every line in order; keeps lines 1, 1 + EVERY, 1 + 2 EVERY, ... */
     void lineStarts(long line, long offset) {
-        if ((line - 1) % EVERY != 0) {
+        if ((line - 1) % EVERY == 0) {
+            mark(line, offset);
+        }
+    }
+
+    /** Records that {@code line} starts at {@code offset}; marks come in increasing order. */
+    void mark(long line, long offset) {
+        if (size > 0 && offset <= starts[size - 1]) {
             return;
         }
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
+            lines = Arrays.copyOf(lines, size * 2);
         }
-        starts[size++] = offset;
+        starts[size] = offset;
+        lines[size++] = line;
     }
 
     /**
@@ -44,7 +55,7 @@ final class LineIndex {
         if (i < 0) {
             throw new IllegalStateException("offset " + offset + " is before the first line");
         }
-        long line = 1 + (long) i * EVERY;
+        long line = lines[i];
         long at = starts[i];
         ByteBuffer chunk = ByteBuffer.allocate(8192);
         while (at < offset) {

@@ -26,7 +26,7 @@ import java.util.HexFormat;
  *
  * <p>Not thread-safe: one reader, front to back.
  */
-final class LineSource implements Closeable {
+final class LineSource implements PhysicalLines, Closeable {
 
     static final int MAX_LINE_BYTES = 16 << 20;
 
@@ -77,7 +77,8 @@ final class LineSource implements Closeable {
     }
 
     /** Advances to the next physical line; false at the end of the input. */
-    boolean next() throws IOException {
+    @Override
+    public boolean next() throws IOException {
         lineOffset = bufferStart + pos;
         carryLen = 0;
         boolean terminated = false;
@@ -118,18 +119,26 @@ final class LineSource implements Closeable {
     }
 
     /** The current line without its terminator. */
-    String text() {
+    @Override
+    public String text() {
         return text;
     }
 
     /** The current line's number, 1-based. */
-    long lineNumber() {
+    @Override
+    public long lineNumber() {
         return lineNumber;
     }
 
     /** The byte offset in the file where the current line starts. */
-    long offset() {
+    @Override
+    public long offset() {
         return lineOffset;
+    }
+
+    /** The byte offset where the line after the current one starts. */
+    long nextOffset() {
+        return bufferStart + pos;
     }
 
     /** The bytes read so far (the whole file once {@link #next} has returned false). */

@@ -56,6 +56,21 @@ final class UnitCounts {
         invalid++;
     }
 
+    /** Adds {@code n} overvotes (invalid ballots); n may be negative to take back a duplicate's. */
+    void addOvervotes(long n) {
+        overvotes += n;
+        invalid += n;
+    }
+
+    /** Adds {@code n} ballots marked {@code value}, which is no option (invalid ballots). */
+    void addUnrecognised(String value, long n) {
+        if (unrecognised == null) {
+            unrecognised = new TreeMap<>();
+        }
+        unrecognised.merge(value, n, Math::addExact);
+        invalid += n;
+    }
+
     void addVotes(int option, long n) {
         grow(option);
         votes[option] += n;

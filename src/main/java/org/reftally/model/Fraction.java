@@ -146,6 +146,21 @@ public final class Fraction implements Comparable<Fraction> {
         return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
     }
 
+    /**
+     * The greatest whole number not above this value: {@code floor(7/2) = 3},
+     * {@code floor(-7/2) = -4}. Exact; seat quotas and fixed-divisor rounding use it.
+     */
+    public BigInteger floor() {
+        BigInteger[] qr = numerator.divideAndRemainder(denominator);
+        // BigInteger division truncates toward zero; a negative remainder means we rounded up.
+        return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+    }
+
+    /** The least whole number not below this value: {@code ceiling(7/2) = 4}, {@code ceiling(-7/2) = -3}. */
+    public BigInteger ceiling() {
+        return negate().floor().negate();
+    }
+
     @Override
     public int compareTo(Fraction other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

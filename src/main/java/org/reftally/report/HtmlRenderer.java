@@ -60,7 +60,11 @@ public final class HtmlRenderer implements Renderer {
             h.raw(i == 0 ? "" : " · ").text(report.contests().get(i).tally().contest().name());
         }
         h.raw(report.contests().isEmpty() ? "" : " · ").raw("Jurisdictions: ").text(report.jurisdictions().name())
-                .raw(" (").raw(report.jurisdictions().size()).raw(")</p>\n</header>\n");
+                .raw(" (").raw(report.jurisdictions().size()).raw(")</p>\n");
+        for (String note : report.notes()) {
+            h.raw("<p class=\"meta\">Note: ").text(note).raw("</p>\n");
+        }
+        h.raw("</header>\n");
         if (!report.complete()) {
             // A report with rejected rows must never pass for the official count (house rule:
             // validate at the boundary, and say what was left out).

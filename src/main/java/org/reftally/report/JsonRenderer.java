@@ -63,6 +63,11 @@ public final class JsonRenderer implements Renderer {
             g.writeBooleanField("implicit", report.jurisdictions().isImplicit());
             JsonCounts.members(g, report.jurisdictions());
             g.writeEndObject();
+            g.writeArrayFieldStart("notes");
+            for (String note : report.notes()) {
+                g.writeString(note);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("contests");
             for (ContestResult result : report.contests()) {
                 contest(g, result, report);

@@ -35,6 +35,10 @@ public final class MarkdownRenderer implements Renderer {
         }
         inputs(lines, report);
         lines.add("Jurisdictions: " + MarkdownText.escape(Sentences.jurisdictionSet(report.jurisdictions())));
+        for (String note : report.notes()) {
+            lines.add("");
+            lines.add("Note: " + MarkdownText.escape(note));
+        }
         for (ContestResult result : report.contests()) {
             lines.add("");
             contest(lines, result, report, options);

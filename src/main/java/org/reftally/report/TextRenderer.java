@@ -32,6 +32,9 @@ public final class TextRenderer implements Renderer {
         }
         inputs(lines, report);
         lines.add("Jurisdictions: " + Sentences.jurisdictionSet(report.jurisdictions()));
+        for (String note : report.notes()) {
+            lines.add("Note: " + PlainText.clean(note));
+        }
         for (ContestResult result : report.contests()) {
             lines.add("");
             contest(lines, result, report, options);

@@ -11,7 +11,7 @@ import org.reftally.model.OptionId;
  * immutable.
  */
 public sealed interface Outcome permits PluralityOutcome, MajorityOutcome, DoubleMajorityOutcome,
-        CounterProposalOutcome {
+        CounterProposalOutcome, ProportionalOutcome, ElectoralOutcome {
 
     /** The scheme's command-line name, e.g. {@code majority}. */
     String scheme();

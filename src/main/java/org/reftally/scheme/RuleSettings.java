@@ -63,6 +63,16 @@ public record RuleSettings(
      * @throws SchemeException when a setting the rule needs is missing
      */
     public Scheme toScheme() {
+        return toScheme(SeatRule.NONE);
+    }
+
+    /**
+     * The scheme these settings describe, with {@code seats} for the seat schemes (proportional
+     * and electoral), which no named rule presets.
+     *
+     * @throws SchemeException when a setting the rule needs is missing
+     */
+    public Scheme toScheme(SeatRule seats) {
         if (requiresRequired && required.isEmpty()) {
             throw new SchemeException("this rule needs at least one state that must approve: give --require"
                     + " with a jurisdiction code, e.g. --require CA");
@@ -71,6 +81,10 @@ public record RuleSettings(
             case PLURALITY -> new Plurality();
             case MAJORITY -> new Majority(proposal, threshold, quorums);
             case DOUBLE_MAJORITY -> new DoubleMajority(proposal, threshold, stateThreshold, states, required, quorums);
+            case PROPORTIONAL -> new Proportional(seats.source().orElseThrow(() -> new SchemeException(
+                    "the proportional scheme needs the seats: give --seats N (one national house) or --seats-from"
+                            + " electors|population|FILE")), seats.settings());
+            case ELECTORAL -> new Electoral(seats.electorsThreshold());
         };
     }
 

@@ -12,9 +12,10 @@ import org.reftally.model.JurisdictionSet;
  * A count the rule cannot decide from its input (an unknown option, a quorum without an
  * electorate) throws {@link SchemeException} with a message for the user.
  */
-public sealed interface Scheme permits Plurality, Majority, DoubleMajority {
+public sealed interface Scheme permits Plurality, Majority, DoubleMajority, Proportional, Electoral {
 
-    /** The command-line name: {@code plurality}, {@code majority}, {@code double-majority}. */
+    /** The command-line name: {@code plurality}, {@code majority}, {@code double-majority},
+     * {@code proportional}, {@code electoral}. */
     String name();
 
     /**

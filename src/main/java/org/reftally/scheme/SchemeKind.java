@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 public enum SchemeKind {
     PLURALITY("plurality"),
     MAJORITY("majority"),
-    DOUBLE_MAJORITY("double-majority");
+    DOUBLE_MAJORITY("double-majority"),
+    PROPORTIONAL("proportional"),
+    ELECTORAL("electoral");
 
     private final String word;
 

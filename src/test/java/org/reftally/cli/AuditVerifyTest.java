@@ -1,8 +1,8 @@
 package org.reftally.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reftally.cli.CliRun.read;
-import static org.reftally.cli.CliRun.write;
+import static org.reftally.cli.CanvassRun.read;
+import static org.reftally.cli.CanvassRun.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +31,7 @@ class AuditVerifyTest {
         Path report = dir.resolve("report.json");
         Path rejects = dir.resolve("rejects.csv");
 
-        CliRun run = CliRun.of("tally", ballots, "-f", "json", "-o", report, "--rejects", rejects, "--audit", audit);
+        CanvassRun run = CanvassRun.of("tally", ballots, "-f", "json", "-o", report, "--rejects", rejects, "--audit", audit);
 
         assertThat(run.code()).isEqualTo(3);
         JsonNode m = new ObjectMapper().readTree(read(audit));
@@ -57,10 +57,10 @@ class AuditVerifyTest {
 
     @Test
     void theSameRunWritesTheSameManifestByteForByte() {
-        CliRun.of("tally", ballots, "--audit", dir.resolve("a.json"));
-        CliRun.of("tally", ballots, "--audit", dir.resolve("a.json"));
+        CanvassRun.of("tally", ballots, "--audit", dir.resolve("a.json"));
+        CanvassRun.of("tally", ballots, "--audit", dir.resolve("a.json"));
         String first = read(dir.resolve("a.json"));
-        CliRun.of("tally", ballots, "--audit", dir.resolve("a.json"));
+        CanvassRun.of("tally", ballots, "--audit", dir.resolve("a.json"));
 
         assertThat(read(dir.resolve("a.json"))).isEqualTo(first);
     }
@@ -68,15 +68,15 @@ class AuditVerifyTest {
     @Test
     void verifyReproducesEveryOutputOfTallyMergeAndBatchWithExit0() {
         Path partial = dir.resolve("p.json");
-        CliRun.of("tally", ballots, "-f", "json", "-o", partial, "--audit", dir.resolve("tally.audit"));
-        CliRun.of("merge", partial, "-f", "csv", "--audit", dir.resolve("merge.audit"));
+        CanvassRun.of("tally", ballots, "-f", "json", "-o", partial, "--audit", dir.resolve("tally.audit"));
+        CanvassRun.of("merge", partial, "-f", "csv", "--audit", dir.resolve("merge.audit"));
         Path manifest = write(dir.resolve("m.csv"), "name,files", "one," + ballots);
-        CliRun.of("batch", manifest, "--jsonl", dir.resolve("b.jsonl"), "--audit", dir.resolve("batch.audit"));
+        CanvassRun.of("batch", manifest, "--jsonl", dir.resolve("b.jsonl"), "--audit", dir.resolve("batch.audit"));
 
         String partialBefore = read(partial);
         String batchAuditBefore = read(dir.resolve("batch.audit"));
         for (String audit : new String[] {"tally.audit", "merge.audit", "batch.audit"}) {
-            CliRun verify = CliRun.of("verify", dir.resolve(audit));
+            CanvassRun verify = CanvassRun.of("verify", dir.resolve(audit));
             assertThat(verify.code()).as(audit + "\n" + verify.out() + verify.err()).isZero();
             assertThat(verify.out()).endsWith("VERIFIED: every input is unchanged and every output was reproduced.\n");
         }
@@ -88,11 +88,11 @@ class AuditVerifyTest {
     @Test
     void aChangedInputIsNamedAndTheDifferingOutputToo() throws Exception {
         Path report = dir.resolve("report.txt");
-        CliRun.of("tally", ballots, "-o", report, "--audit", dir.resolve("a.json"));
+        CanvassRun.of("tally", ballots, "-o", report, "--audit", dir.resolve("a.json"));
         String recorded = read(report);
         Files.writeString(ballots, read(ballots).replace("2,A,NO", "2,A,YES"));
 
-        CliRun verify = CliRun.of("verify", dir.resolve("a.json"));
+        CanvassRun verify = CanvassRun.of("verify", dir.resolve("a.json"));
 
         assertThat(verify.code()).isEqualTo(3);
         assertThat(verify.out()).contains("input " + ballots + ": CHANGED: recorded SHA-256 ")
@@ -104,11 +104,11 @@ class AuditVerifyTest {
     @Test
     void aPublishedOutputEditedAfterTheRunIsCaught() throws Exception {
         Path report = dir.resolve("report.txt");
-        CliRun.of("tally", ballots, "-o", report, "--audit", dir.resolve("a.json"));
+        CanvassRun.of("tally", ballots, "-o", report, "--audit", dir.resolve("a.json"));
         Files.writeString(report, read(report).replace("ACCEPTED", "REJECTED"));
         assertThat(read(report)).contains("majority: REJECTED");
 
-        CliRun verify = CliRun.of("verify", dir.resolve("a.json"));
+        CanvassRun verify = CanvassRun.of("verify", dir.resolve("a.json"));
 
         assertThat(verify.code()).isEqualTo(3);
         assertThat(verify.out()).contains("output " + report + ": the file on disk DIFFERS from the one recorded");
@@ -117,12 +117,12 @@ class AuditVerifyTest {
     @Test
     void aStampAddsTimeAndHostAndVerifyIgnoresIt() throws Exception {
         Path audit = dir.resolve("a.json");
-        CliRun.of("tally", ballots, "--audit", audit, "--stamp");
+        CanvassRun.of("tally", ballots, "--audit", audit, "--stamp");
 
         JsonNode stamp = new ObjectMapper().readTree(read(audit)).get("stamp");
         assertThat(stamp.get("time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         assertThat(stamp.get("host").asText()).isNotEmpty();
-        assertThat(CliRun.of("verify", audit).code()).isZero();
+        assertThat(CanvassRun.of("verify", audit).code()).isZero();
     }
 
     @Test
@@ -132,8 +132,8 @@ class AuditVerifyTest {
                 + " \"command\": \"verify\", \"arguments\": [\"verify\", \"y.json\"], \"settings\": {},"
                 + " \"exit_code\": 0, \"inputs\": [], \"outputs\": []}");
 
-        CliRun bad = CliRun.of("verify", notJson);
-        CliRun loop = CliRun.of("verify", other);
+        CanvassRun bad = CanvassRun.of("verify", notJson);
+        CanvassRun loop = CanvassRun.of("verify", other);
 
         assertThat(bad.code()).isEqualTo(4);
         assertThat(bad.err()).startsWith("reftally: " + notJson + ": is not valid JSON");
@@ -146,7 +146,7 @@ class AuditVerifyTest {
     void anAuditThatIsAlsoTheReportIsRefusedBeforeAnythingIsWritten() {
         Path same = dir.resolve("same.txt");
 
-        CliRun run = CliRun.of("tally", ballots, "-o", same, "--audit", same);
+        CanvassRun run = CanvassRun.of("tally", ballots, "-o", same, "--audit", same);
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("reftally: --audit " + same + " is also an output; give the audit its own"

@@ -1,8 +1,8 @@
 package org.reftally.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reftally.cli.CliRun.read;
-import static org.reftally.cli.CliRun.write;
+import static org.reftally.cli.CanvassRun.read;
+import static org.reftally.cli.CanvassRun.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,9 +34,9 @@ class BatchCommandTest {
     @Test
     void outputsAreInManifestOrderAndByteIdenticalForOneOrFourJobs() {
         Path manifest = manifest();
-        CliRun one = CliRun.of("batch", manifest, "--jobs", 1, "--jsonl", dir.resolve("1.jsonl"), "--csv",
+        CanvassRun one = CanvassRun.of("batch", manifest, "--jobs", 1, "--jsonl", dir.resolve("1.jsonl"), "--csv",
                 dir.resolve("1.csv"));
-        CliRun four = CliRun.of("batch", manifest, "--jobs", 4, "--jsonl", dir.resolve("4.jsonl"), "--csv",
+        CanvassRun four = CanvassRun.of("batch", manifest, "--jobs", 4, "--jsonl", dir.resolve("4.jsonl"), "--csv",
                 dir.resolve("4.csv"));
 
         assertThat(four.out()).isEqualTo(one.out());
@@ -51,7 +51,7 @@ class BatchCommandTest {
 
     @Test
     void aFailingElectionIsReportedAndTheOthersRunAndTheWorstCodeWins() throws Exception {
-        CliRun run = CliRun.of("batch", manifest(), "--jsonl", dir.resolve("out.jsonl"));
+        CanvassRun run = CanvassRun.of("batch", manifest(), "--jsonl", dir.resolve("out.jsonl"));
 
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.out()).contains("election 3     3     4         1  majority: accepted (YES)\n")
@@ -72,7 +72,7 @@ class BatchCommandTest {
 
     @Test
     void theCombinedCsvLeadsEveryCountRowWithItsElection() {
-        CliRun run = CliRun.of("batch", manifest(), "--csv", dir.resolve("out.csv"));
+        CanvassRun run = CanvassRun.of("batch", manifest(), "--csv", dir.resolve("out.csv"));
 
         List<String> csv = read(dir.resolve("out.csv")).lines().toList();
         assertThat(csv.get(0)).isEqualTo("election,contest,jurisdiction,name,area,measure,option,value,"
@@ -95,7 +95,7 @@ class BatchCommandTest {
         write(dir.resolve("elections/a/two.csv"), "jurisdiction,choice", "B,NO", "B,NO");
         write(dir.resolve("elections/b/r.csv"), "jurisdiction,YES,NO", "A,5,4");
 
-        CliRun run = CliRun.of("batch", dir.resolve("elections"));
+        CanvassRun run = CanvassRun.of("batch", dir.resolve("elections"));
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
@@ -109,11 +109,28 @@ class BatchCommandTest {
     }
 
     @Test
+    void anElectionFolderIsTalliedWithItsElectionJsonAsTallyWould() throws Exception {
+        write(dir.resolve("elections/vote/r.csv"), "jurisdiction,YES,NO", "A,5,4", "B,1,3");
+        write(dir.resolve("elections/vote/election.json"), "{\"title\": \"The vote\", \"inputs\": [\"r.csv\"],",
+                " \"scheme\": [\"plurality\"]}");
+
+        CanvassRun run = CanvassRun.of("batch", dir.resolve("elections"), "--jsonl", dir.resolve("out.jsonl"));
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("vote         0     2         0  plurality: accepted (NO)\n");
+        JsonNode report = new ObjectMapper().readTree(read(dir.resolve("out.jsonl"))).get("report");
+        assertThat(report.get("title").asText()).isEqualTo("The vote");
+        // The same report as tally gives for the folder.
+        assertThat(report).isEqualTo(new ObjectMapper().readTree(
+                CanvassRun.of("tally", dir.resolve("elections/vote"), "-f", "json").out()));
+    }
+
+    @Test
     void outputOptionsInAManifestRowAreRefusedForThatElection() {
         Path f = write(dir.resolve("x.csv"), "jurisdiction,choice", "A,YES");
         Path manifest = write(dir.resolve("m.csv"), "name,files,options", "x," + f + ",-f json");
 
-        CliRun run = CliRun.of("batch", manifest);
+        CanvassRun run = CanvassRun.of("batch", manifest);
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out()).contains("error: " + manifest + ":2: --format is not allowed in a batch manifest");
@@ -123,7 +140,7 @@ class BatchCommandTest {
     void anUnusableManifestStopsTheBatchWithExit4() {
         Path manifest = write(dir.resolve("m.csv"), "name,files", "a,x.csv", "a,y.csv");
 
-        CliRun run = CliRun.of("batch", manifest);
+        CanvassRun run = CanvassRun.of("batch", manifest);
 
         assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).isEqualTo("reftally: " + manifest + ":3: election 'a' is listed twice (first at line 2)\n");

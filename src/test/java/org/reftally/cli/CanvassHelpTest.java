@@ -11,17 +11,17 @@ class CanvassHelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"merge", "reconcile", "batch", "verify"})
     void everyCanvassCommandHasHelpWithItsExitCodesAndIsListed(String command) {
-        CliRun help = CliRun.of(command, "--help");
+        CanvassRun help = CanvassRun.of(command, "--help");
 
         assertThat(help.code()).isZero();
         assertThat(help.out()).startsWith("Usage: reftally " + command).contains("Exit codes").contains("  0   ")
                 .contains("  3   ");
-        assertThat(CliRun.of("--help").out()).containsPattern("(?m)^  " + command + " ");
+        assertThat(CanvassRun.of("--help").out()).containsPattern("(?m)^  " + command + " ");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"tally", "merge", "batch"})
     void theCommandsThatRecordAnAuditOfferAuditAndStamp(String command) {
-        assertThat(CliRun.of(command, "--help").out()).contains("--audit=FILE").contains("--stamp");
+        assertThat(CanvassRun.of(command, "--help").out()).contains("--audit=FILE").contains("--stamp");
     }
 }

@@ -1,8 +1,8 @@
 package org.reftally.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reftally.cli.CliRun.withoutTitleAndInputs;
-import static org.reftally.cli.CliRun.write;
+import static org.reftally.cli.CanvassRun.withoutTitleAndInputs;
+import static org.reftally.cli.CanvassRun.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +69,7 @@ class CanvassPropertiesTest {
         List<Object> partials = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Path json = dir.resolve("part" + i + ".json");
-            CliRun run = CliRun.of("tally", file("part" + i + ".csv", header, parts.get(i)), "-f", "json", "-o", json,
+            CanvassRun run = CanvassRun.of("tally", file("part" + i + ".csv", header, parts.get(i)), "-f", "json", "-o", json,
                     "--scheme", "majority,plurality", "-q");
             assertThat(run.code()).as(run.err()).isIn(0, 3);
             partials.add(json);
@@ -83,7 +83,7 @@ class CanvassPropertiesTest {
         Random random = new Random(seed);
         String header = "ballot_id,canton,county,choice";
         List<String> rows = ballots(random, 150 + random.nextInt(100));
-        CliRun whole = CliRun.of("tally", file("whole.csv", header, rows), "-f", "json", "--scheme",
+        CanvassRun whole = CanvassRun.of("tally", file("whole.csv", header, rows), "-f", "json", "--scheme",
                 "majority,plurality");
         Collections.shuffle(rows, random);
         List<Object> args = new ArrayList<>(List.of("merge"));
@@ -91,7 +91,7 @@ class CanvassPropertiesTest {
         // Rows split at random put one county's ballots in several parts: batches of one unit.
         args.addAll(List.of("--allow-split-units", "-f", "json", "--scheme", "majority,plurality"));
 
-        CliRun merged = CliRun.of(args.toArray());
+        CanvassRun merged = CanvassRun.of(args.toArray());
 
         assertThat(merged.code()).as(merged.err()).isZero();
         assertThat(withoutTitleAndInputs(merged.out())).isEqualTo(withoutTitleAndInputs(whole.out()));
@@ -114,14 +114,14 @@ class CanvassPropertiesTest {
                         + "," + random.nextInt(10));
             }
         }
-        CliRun whole = CliRun.of("tally", file("whole.csv", header, rows), "-f", "json", "--scheme",
+        CanvassRun whole = CanvassRun.of("tally", file("whole.csv", header, rows), "-f", "json", "--scheme",
                 "majority,plurality");
         Collections.shuffle(rows, random);
         List<Object> args = new ArrayList<>(List.of("merge"));
         args.addAll(tallyParts(split(rows, 2 + random.nextInt(4), random), header));
         args.addAll(List.of("-f", "json", "--scheme", "majority,plurality"));
 
-        CliRun merged = CliRun.of(args.toArray());
+        CanvassRun merged = CanvassRun.of(args.toArray());
 
         assertThat(merged.code()).as(merged.err()).isZero();
         assertThat(withoutTitleAndInputs(merged.out())).isEqualTo(withoutTitleAndInputs(whole.out()));
@@ -143,9 +143,9 @@ class CanvassPropertiesTest {
         String shaB = FileDigest.of(permuted).sha256();
 
         for (String format : List.of("text", "json", "csv", "markdown", "html")) {
-            String a = CliRun.of("tally", original, "-f", format, "--title", "T", "--scheme", "majority,plurality",
+            String a = CanvassRun.of("tally", original, "-f", format, "--title", "T", "--scheme", "majority,plurality",
                     "-q").out();
-            String b = CliRun.of("tally", permuted, "-f", format, "--title", "T", "--scheme", "majority,plurality",
+            String b = CanvassRun.of("tally", permuted, "-f", format, "--title", "T", "--scheme", "majority,plurality",
                     "-q").out();
             assertThat(b.replace(shaB, "SHA").replace(permuted.toString(), "FILE")).as(format)
                     .isEqualTo(a.replace(shaA, "SHA").replace(original.toString(), "FILE"));
@@ -174,7 +174,7 @@ class CanvassPropertiesTest {
         Path b = file("b.csv", "ballot_id,canton,county,choice", ballotRows);
         Path r = file("r.csv", "canton,area,YES,NO", returnRows);
 
-        JsonNode report = new ObjectMapper().readTree(CliRun.of("tally", b, r, "-f", "json", "-q").out());
+        JsonNode report = new ObjectMapper().readTree(CanvassRun.of("tally", b, r, "-f", "json", "-q").out());
 
         long rows = 0;
         long counted = 0;

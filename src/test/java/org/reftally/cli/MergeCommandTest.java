@@ -1,9 +1,9 @@
 package org.reftally.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reftally.cli.CliRun.read;
-import static org.reftally.cli.CliRun.withoutTitleAndInputs;
-import static org.reftally.cli.CliRun.write;
+import static org.reftally.cli.CanvassRun.read;
+import static org.reftally.cli.CanvassRun.withoutTitleAndInputs;
+import static org.reftally.cli.CanvassRun.write;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -33,18 +33,18 @@ class MergeCommandTest {
         all[args.length + 2] = "json";
         all[args.length + 3] = "-o";
         all[args.length + 4] = out;
-        CliRun run = CliRun.of(all);
+        CanvassRun run = CanvassRun.of(all);
         assertThat(run.code()).as(run.err()).isIn(0, 3);
         return out;
     }
 
     @Test
     void mergedJsonIsByteIdenticalToOneRunOverAllInputsApartFromTitleAndInputs() {
-        CliRun whole = CliRun.of("tally", north(), south(), "-f", "json", "--scheme", "majority,plurality");
+        CanvassRun whole = CanvassRun.of("tally", north(), south(), "-f", "json", "--scheme", "majority,plurality");
         Path a = tallyJson("a.json", north());
         Path b = tallyJson("b.json", south());
 
-        CliRun merged = CliRun.of("merge", a, b, "-f", "json", "--scheme", "majority,plurality");
+        CanvassRun merged = CanvassRun.of("merge", a, b, "-f", "json", "--scheme", "majority,plurality");
 
         assertThat(merged.code()).as(merged.err()).isZero();
         assertThat(withoutTitleAndInputs(merged.out())).isEqualTo(withoutTitleAndInputs(whole.out()));
@@ -58,11 +58,11 @@ class MergeCommandTest {
         Path west = write(dir.resolve("west.csv"), "canton,name,electorate,YES,NO,blank",
                 "GE,Genève,300,120,80,1", "NW,Nidwalden,,11,9,0");
         String[] rule = {"--rule", "ch-people-and-cantons"};
-        CliRun whole = CliRun.of("tally", east, west, "-f", "json", rule[0], rule[1]);
+        CanvassRun whole = CanvassRun.of("tally", east, west, "-f", "json", rule[0], rule[1]);
         Path a = tallyJson("a.json", east, rule[0], rule[1]);
         Path b = tallyJson("b.json", west, rule[0], rule[1]);
 
-        CliRun merged = CliRun.of("merge", a, b, "-f", "json", rule[0], rule[1]);
+        CanvassRun merged = CanvassRun.of("merge", a, b, "-f", "json", rule[0], rule[1]);
 
         assertThat(merged.code()).as(merged.err()).isZero();
         assertThat(withoutTitleAndInputs(merged.out())).isEqualTo(withoutTitleAndInputs(whole.out()));
@@ -72,13 +72,13 @@ class MergeCommandTest {
     @Test
     void mergedResultsMergeAgainLikeStatesIntoANation() {
         Path c = write(dir.resolve("c.csv"), "ballot_id,jurisdiction,county,choice", "10,NORTH,Cedar,NO");
-        CliRun whole = CliRun.of("tally", north(), south(), c, "-f", "json");
+        CanvassRun whole = CanvassRun.of("tally", north(), south(), c, "-f", "json");
         Path a = tallyJson("a.json", north());
         Path b = tallyJson("b.json", south());
         Path state = dir.resolve("state.json");
-        assertThat(CliRun.of("merge", a, b, "-f", "json", "-o", state).code()).isZero();
+        assertThat(CanvassRun.of("merge", a, b, "-f", "json", "-o", state).code()).isZero();
 
-        CliRun nation = CliRun.of("merge", state, tallyJson("c.json", c), "-f", "json");
+        CanvassRun nation = CanvassRun.of("merge", state, tallyJson("c.json", c), "-f", "json");
 
         assertThat(withoutTitleAndInputs(nation.out())).isEqualTo(withoutTitleAndInputs(whole.out()));
     }
@@ -89,14 +89,14 @@ class MergeCommandTest {
         Path a = tallyJson("a.json", north());
         Path b = tallyJson("b.json", again);
 
-        CliRun merged = CliRun.of("merge", a, b);
+        CanvassRun merged = CanvassRun.of("merge", a, b);
 
         assertThat(merged.code()).isEqualTo(4);
         assertThat(merged.out()).isEmpty();
         assertThat(merged.err()).isEqualTo("reftally: " + a + " and " + b + " both count NORTH area 'Ash' in contest"
                 + " 'referendum': the same unit would be counted twice (if they hold different batches of its"
                 + " ballots, give --allow-split-units)\n");
-        assertThat(CliRun.of("merge", a, b, "--allow-split-units").code()).isZero();
+        assertThat(CanvassRun.of("merge", a, b, "--allow-split-units").code()).isZero();
     }
 
     @Test
@@ -104,7 +104,7 @@ class MergeCommandTest {
         Path a = tallyJson("a.json", north());
         Path b = tallyJson("b.json", north(), "--title", "again");
 
-        CliRun merged = CliRun.of("merge", a, b);
+        CanvassRun merged = CanvassRun.of("merge", a, b);
 
         assertThat(merged.code()).isEqualTo(4);
         assertThat(merged.err()).contains("the same input file (SHA-256 ").contains("is in " + a + " (as " + north()
@@ -117,8 +117,8 @@ class MergeCommandTest {
         Path a = tallyJson("a.json", north());
         Path b = tallyJson("b.json", bridge);
 
-        CliRun strict = CliRun.of("merge", a, b);
-        CliRun allowed = CliRun.of("merge", a, b, "--allow-partial-contests", "-f", "csv");
+        CanvassRun strict = CanvassRun.of("merge", a, b);
+        CanvassRun allowed = CanvassRun.of("merge", a, b, "--allow-partial-contests", "-f", "csv");
 
         assertThat(strict.code()).isEqualTo(4);
         assertThat(strict.err()).contains("contest 'referendum' is in " + a + " but not in " + b);
@@ -132,7 +132,7 @@ class MergeCommandTest {
         Path a = tallyJson("a.json", north());
         Path b = tallyJson("b.json", bad);
 
-        CliRun merged = CliRun.of("merge", a, b);
+        CanvassRun merged = CanvassRun.of("merge", a, b);
 
         assertThat(merged.code()).isEqualTo(3);
         assertThat(merged.out()).contains("1 rejected");
@@ -140,7 +140,7 @@ class MergeCommandTest {
 
     @Test
     void aFileThatIsNotAPartialIsAnInputProblem() {
-        CliRun merged = CliRun.of("merge", north());
+        CanvassRun merged = CanvassRun.of("merge", north());
 
         assertThat(merged.code()).isEqualTo(4);
         assertThat(merged.err()).startsWith("reftally: " + north() + ": is not valid JSON");

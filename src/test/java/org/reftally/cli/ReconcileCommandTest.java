@@ -1,7 +1,7 @@
 package org.reftally.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reftally.cli.CliRun.write;
+import static org.reftally.cli.CanvassRun.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ class ReconcileCommandTest {
         Path returns = write(dir.resolve("r.csv"), "jurisdiction,county,Remain,Leave,blank,invalid",
                 "NORTH,Ash,1,1,1,0", "NORTH,Birch,0,1,0,0", "SOUTH,Cedar,1,0,0,0");
 
-        CliRun run = CliRun.of("reconcile", "--returns", returns, "--ballots", ballots);
+        CanvassRun run = CanvassRun.of("reconcile", "--returns", returns, "--ballots", ballots);
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Contest: referendum (compared by area)\n  All figures agree.\n")
@@ -40,8 +40,8 @@ class ReconcileCommandTest {
         Path returns = write(dir.resolve("r.csv"), "jurisdiction,county,Remain,Leave,blank,invalid",
                 "NORTH,Ash,2,1,1,", "NORTH,Birch,0,1,0,0", "EAST,Elm,5,5,0,0");
 
-        CliRun text = CliRun.of("reconcile", "--returns", returns, "--ballots", ballots);
-        CliRun csv = CliRun.of("reconcile", "--returns", returns, "--ballots", ballots, "-f", "csv");
+        CanvassRun text = CanvassRun.of("reconcile", "--returns", returns, "--ballots", ballots);
+        CanvassRun csv = CanvassRun.of("reconcile", "--returns", returns, "--ballots", ballots, "-f", "csv");
 
         assertThat(text.code()).isEqualTo(3);
         assertThat(text.out()).contains("""
@@ -65,7 +65,7 @@ class ReconcileCommandTest {
     void areaLessReturnsAreComparedPerJurisdictionInJson() throws Exception {
         Path returns = write(dir.resolve("r.csv"), "jurisdiction,Remain,Leave,blank", "NORTH,1,1,2", "SOUTH,1,0,0");
 
-        CliRun json = CliRun.of("reconcile", "--returns", returns, "--ballots", ballots, "-f", "json");
+        CanvassRun json = CanvassRun.of("reconcile", "--returns", returns, "--ballots", ballots, "-f", "json");
 
         assertThat(json.code()).isEqualTo(3);
         JsonNode contest = new ObjectMapper().readTree(json.out()).get("contests").get(0);
@@ -78,7 +78,7 @@ class ReconcileCommandTest {
 
     @Test
     void markdownIsAUsageError() {
-        CliRun run = CliRun.of("reconcile", "--returns", ballots, "--ballots", ballots, "-f", "markdown");
+        CanvassRun run = CanvassRun.of("reconcile", "--returns", ballots, "--ballots", ballots, "-f", "markdown");
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("reftally: reconcile writes text, json or csv, not markdown\n");

@@ -129,4 +129,18 @@ class BallotIdTest {
         in.read(f);
         assertThat(in.rejectLines()).containsExactly(f + ":1002: duplicate ballot_id 777, first seen at " + f + ":779");
     }
+
+    @Test
+    void theIdTableTakesAtMostSixteenBytesPerIdAtAnySize() {
+        List<String> lines = new ArrayList<>(List.of("ballot_id,jurisdiction,choice"));
+        for (int i = 0; i < 5_000; i++) {
+            lines.add("id" + i + ",ZH,YES");
+        }
+        Path f = in.csv("b.csv", lines.toArray(String[]::new));
+        try (BallotIdIndex ids = new BallotIdIndex()) {
+            Ingest.read(List.of(f), IngestOptions.defaults(), in.rejects::add, ids);
+            assertThat(ids.size()).isEqualTo(5_000);
+            assertThat(ids.tableBytes()).isLessThanOrEqualTo(16L * ids.size());
+        }
+    }
 }

@@ -70,7 +70,7 @@ class BatchManifestsTest {
     }
 
     @Test
-    void aDirectoryGivesOneElectionPerFolderWithItsCsvFilesInNameOrder() throws IOException {
+    void aDirectoryGivesOneElectionPerFolderWithItsCsvFilesInNameOrderOrTheElectionFolderItself() throws IOException {
         Path batch = Files.createDirectories(dir.resolve("batch"));
         Files.createDirectories(batch.resolve("b-second"));
         Files.writeString(batch.resolve("b-second/z.csv"), "x");
@@ -89,7 +89,9 @@ class BatchManifestsTest {
         assertThat(elections.get(1).files()).containsExactly(batch.resolve("b-second/a.CSV"),
                 batch.resolve("b-second/z.csv"));
         assertThat(elections.get(1).problem()).isEmpty();
-        assertThat(elections.get(2).problem().orElseThrow()).contains("election.json");
+        // An election folder is handed to tally whole: its election.json names its inputs and settings.
+        assertThat(elections.get(2).files()).containsExactly(batch.resolve("c-rules"));
+        assertThat(elections.get(2).problem()).isEmpty();
     }
 
     @Test

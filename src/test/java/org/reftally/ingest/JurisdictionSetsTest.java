@@ -122,11 +122,17 @@ class JurisdictionSetsTest {
     }
 
     @Test
-    void aHeaderWithoutCodeOrNameOrWithAnUnknownColumnIsAnError() {
-        Path noName = in.csv("n.csv", "code,weight", "A,1");
+    void theNameColumnIsOptionalAndDefaultsToTheCode() {
+        Path f = in.csv("p.csv", "jurisdiction,population", "A,100", "B,200");
+        assertThat(JurisdictionSets.load(f.toString()).members()).extracting(j -> j.name()).containsExactly("A", "B");
+    }
+
+    @Test
+    void aHeaderWithoutCodeOrWithAnUnknownColumnIsAnError() {
+        Path noCode = in.csv("n.csv", "name,weight", "Alpha,1");
         Path unknown = in.csv("u.csv", "code,name,wieght", "A,Alpha,1");
-        assertThatThrownBy(() -> JurisdictionSets.load(noName.toString())).isInstanceOf(InputFileException.class)
-                .hasMessageStartingWith(noName + ":1: a jurisdiction file needs the columns code and name");
+        assertThatThrownBy(() -> JurisdictionSets.load(noCode.toString())).isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith(noCode + ":1: a jurisdiction file needs the column code");
         assertThatThrownBy(() -> JurisdictionSets.load(unknown.toString())).isInstanceOf(InputFileException.class)
                 .hasMessage(unknown + ":1:3: unknown column 'wieght' (did you mean 'weight'?)");
     }

@@ -25,7 +25,7 @@ class JsonRendererTest {
     void everyRequiredKeyIsPresentInItsFixedOrder() throws Exception {
         JsonNode root = parse(ReportFixtures.complete());
         assertThat(keys(root)).containsExactly("format_version", "title", "complete", "rows", "counted", "rejected",
-                "inputs", "jurisdiction_set", "contests");
+                "inputs", "jurisdiction_set", "notes", "contests");
         assertThat(root.get("format_version").asInt()).isEqualTo(1);
         assertThat(root.get("complete").isBoolean()).isTrue();
         assertThat(keys(root.get("inputs").get(0)))

@@ -128,6 +128,6 @@ class RuleBookTest {
         assertThat(SchemeKind.parse("Double-Majority")).isEqualTo(SchemeKind.DOUBLE_MAJORITY);
         assertThat(RuleSettings.defaults(SchemeKind.PLURALITY).toScheme()).isEqualTo(new Plurality());
         assertThatThrownBy(() -> SchemeKind.parse("stv")).isInstanceOf(SchemeException.class)
-                .hasMessage("unknown scheme 'stv' (expected one of: plurality, majority, double-majority)");
+                .hasMessage("unknown scheme 'stv' (expected one of: plurality, majority, double-majority, proportional, electoral)");
     }
 }

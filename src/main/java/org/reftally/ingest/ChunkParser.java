@@ -1,0 +1,244 @@
+package org.reftally.ingest;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.reftally.model.Unit;
+
+/**
+ * Counts the ballot rows of one chunk of a file, assuming a record starts at the chunk's first
+ * byte (the merge checks that and re-parses when a quoted field ran into the chunk).
+ *
+ * <p>Fast path: a line of plain printable ASCII without a double quote is split on the separator
+ * in place, and its jurisdiction and area bytes, and each vote cell's bytes, are looked up in small
+ * byte-keyed maps to dense unit and mark codes; no {@code String} is made for a cell seen before.
+ * Every other line (a quote, non-ASCII, a control character, an inner CR) goes through
+ * {@link CsvRows} and OpenCSV's RFC 4180 parser exactly as the sequential reader reads it, so
+ * OpenCSV stays the parser of record for everything that is not trivially plain. Both paths apply
+ * the {@link BallotCounter} rules via {@link BallotRules} and {@link ChunkCounts}.
+ *
+ * <p>Not thread-safe: one per chunk task.
+ */
+final class ChunkParser {
+
+    private static final byte PLAIN = 0;
+    private static final byte SPACE = 1;
+    private static final byte SPECIAL = 2;
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            CLASS[b] = b >= 0x20 && b < 0x7F && b != '"' ? PLAIN : SPECIAL;
+        }
+        CLASS[' '] = SPACE;
+        CLASS['\t'] = SPACE;
+    }
+
+    private final BallotRules rules;
+    private final BallotIdIndex ids;
+    private final ChunkLines lines;
+    private final CsvRows csv;
+    private final long end;
+    private final ChunkResult result;
+    private final ByteKeyMap unitKeys = new ByteKeyMap();
+    private final ByteKeyMap[] markKeys;
+    private final List<String> reasons = new ArrayList<>();
+    private final int[] starts;
+    private final int[] ends;
+
+    /**
+     * @param ids for hashing IDs only (its hash is pure); null when the file has no ballot_id
+     */
+    ChunkParser(BallotRules rules, BallotIdIndex ids, FileChannel channel, long start, long end, long fileSize,
+            byte[] buffer) throws IOException {
+        this.rules = rules;
+        this.ids = ids;
+        this.end = end;
+        this.lines = new ChunkLines(channel, start, end, fileSize, buffer);
+        this.csv = CsvRows.data(lines, rules.file, rules.separator, rules.cells);
+        this.result = new ChunkResult(new ChunkCounts(rules));
+        this.markKeys = new ByteKeyMap[rules.votes.length];
+        for (int k = 0; k < markKeys.length; k++) {
+            markKeys[k] = new ByteKeyMap();
+        }
+        this.starts = new int[rules.cells];
+        this.ends = new int[rules.cells];
+    }
+
+    /** Reads the chunk; a failure (not UTF-8, line too long) ends it and is recorded in the result. */
+    ChunkResult parse() throws IOException {
+        try {
+            result.nextStart = parseRows();
+        } catch (ChunkFailure f) {
+            result.failure = f;
+        }
+        result.newlines = lines.newlines();
+        result.marks = lines.marks();
+        return result;
+    }
+
+    private long parseRows() throws IOException {
+        while (true) {
+            long replay = csv.replayOffset();
+            if (replay >= 0) {
+                if (replay >= end) {
+                    return replay;
+                }
+                if (csv.replayIsBlank()) {
+                    csv.dropReplay();
+                } else {
+                    slowRow(csv.next());
+                }
+                continue;
+            }
+            long at = lines.position();
+            if (at >= end) {
+                return at;
+            }
+            int nl = lines.lineEnd();
+            if (nl < 0) {
+                return at;
+            }
+            if (!fastLine(lines.pos(), nl)) {
+                lines.next();
+                String text = lines.text();
+                if (!text.isBlank()) {
+                    slowRow(csv.recordAt(text, lines.lineNumber(), lines.offset()));
+                }
+            }
+        }
+    }
+
+    /** Counts or rejects a plain line and consumes it; false (nothing consumed) when it is not plain. */
+    private boolean fastLine(int from, int nl) {
+        byte[] buf = lines.buf;
+        byte sep = (byte) rules.separator;
+        int to = nl > from && buf[nl - 1] == '\r' ? nl - 1 : nl;
+        int cap = starts.length;
+        int n = 0;
+        boolean content = false;
+        starts[0] = from;
+        for (int i = from; i < to; i++) {
+            byte b = buf[i];
+            if (b == sep) {
+                content |= b != '\t';
+                if (n + 1 < cap) {
+                    ends[n] = i;
+                    starts[n + 1] = i + 1;
+                }
+                n++;
+                continue;
+            }
+            byte c = CLASS[b & 0xFF];
+            if (c == SPECIAL) {
+                return false;
+            }
+            content |= c == PLAIN;
+        }
+        long offset = lines.position();
+        lines.skip(nl);
+        if (!content) {
+            return true; // an empty or all-blank line is not a row
+        }
+        result.rows++;
+        long line = lines.lineNumber();
+        if (n + 1 != cap) {
+            reject(line, offset, "expected " + cap + " cells as in the header, found " + (n + 1), from, to);
+            return true;
+        }
+        ends[n] = to;
+        int j = rules.jurisdiction;
+        int a = rules.area;
+        int af = a < 0 ? 0 : starts[a];
+        int at = a < 0 ? 0 : ends[a];
+        int u = unitKeys.get(buf, starts[j], ends[j], buf, af, at);
+        if (u == ByteKeyMap.ABSENT) {
+            u = unitCode(ascii(buf, starts[j], ends[j]), a < 0 ? null : ascii(buf, af, at));
+            unitKeys.put(buf, starts[j], ends[j], buf, af, at, u);
+        }
+        if (u < 0) {
+            reject(line, offset, reasons.get(-1 - u), from, to);
+            return true;
+        }
+        if (rules.ballotId >= 0) {
+            int s = starts[rules.ballotId];
+            int e = ends[rules.ballotId];
+            while (s < e && CLASS[buf[s] & 0xFF] == SPACE) {
+                s++;
+            }
+            while (e > s && CLASS[buf[e - 1] & 0xFF] == SPACE) {
+                e--;
+            }
+            if (s == e) {
+                reject(line, offset, "missing ballot_id", from, to);
+                return true;
+            }
+            result.id(ids.hash(buf, s, e), offset);
+        }
+        ChunkCounts counts = result.counts;
+        for (int k = 0; k < markKeys.length; k++) {
+            int c = rules.votes[k];
+            int code = markKeys[k].get(buf, starts[c], ends[c], buf, 0, 0);
+            if (code == ByteKeyMap.ABSENT) {
+                code = counts.code(k, ascii(buf, starts[c], ends[c]));
+                markKeys[k].put(buf, starts[c], ends[c], buf, 0, 0, code);
+            }
+            counts.count(k, u, code, 1);
+        }
+        counts.row(u, 1);
+        result.counted++;
+        return true;
+    }
+
+    /** A unit index, or -1 - (index of the reason) when the jurisdiction rejects the row. */
+    private int unitCode(String jurisdiction, String area) {
+        try {
+            return result.counts.unit(rules.unit(jurisdiction, area));
+        } catch (RowRejected r) {
+            reasons.add(r.reason());
+            return -reasons.size();
+        }
+    }
+
+    private void slowRow(CsvRow row) {
+        result.rows++;
+        if (row.malformed()) {
+            result.rejects.add(new ChunkResult.Rejected(row.line(), row.offset(), row.problem(), row.raw()));
+            return;
+        }
+        String[] cells = row.cells();
+        Unit unit;
+        try {
+            unit = rules.unit(cells[rules.jurisdiction], rules.area < 0 ? null : cells[rules.area]);
+        } catch (RowRejected r) {
+            result.rejects.add(new ChunkResult.Rejected(row.line(), row.offset(), r.reason(), row.raw()));
+            return;
+        }
+        if (rules.ballotId >= 0) {
+            String id = cells[rules.ballotId].strip();
+            if (id.isEmpty()) {
+                result.rejects.add(new ChunkResult.Rejected(row.line(), row.offset(), "missing ballot_id",
+                        row.raw()));
+                return;
+            }
+            result.id(ids.hash(id), row.offset());
+        }
+        ChunkCounts counts = result.counts;
+        int u = counts.unit(unit);
+        for (int k = 0; k < rules.votes.length; k++) {
+            counts.count(k, u, counts.code(k, cells[rules.votes[k]]), 1);
+        }
+        counts.row(u, 1);
+        result.counted++;
+    }
+
+    private void reject(long line, long offset, String reason, int from, int to) {
+        result.rejects.add(new ChunkResult.Rejected(line, offset, reason, ascii(lines.buf, from, to)));
+    }
+
+    private static String ascii(byte[] buf, int from, int to) {
+        return new String(buf, from, to - from, StandardCharsets.US_ASCII);
+    }
+}
