@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Tallies referendums exactly from ballot and returns CSV files, under plurality, majority,"
                 + " double-majority and proportional rules.",
         subcommands = {TallyCommand.class, CompareCommand.class, ApportionCommand.class, GenerateCommand.class,
+            MergeCommand.class, ReconcileCommand.class, BatchCommand.class, VerifyCommand.class,
             SamplesCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -3,6 +3,7 @@ package org.reftally.cli;
 import java.io.PrintWriter;
 import org.reftally.ingest.InputFileException;
 import org.reftally.ingest.StrictModeException;
+import org.reftally.model.MergeConflictException;
 import org.reftally.scheme.SchemeException;
 import org.reftally.scheme.seats.SeatTieException;
 import picocli.CommandLine;
@@ -41,7 +42,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     /** The exit code of a failure, by its type: the one place where the mapping lives. */
     static int exitCode(Throwable ex) {
-        if (ex instanceof InputFileException || ex instanceof FileProblemException) {
+        // Partials that cannot be merged are an input problem, like an unusable input file.
+        if (ex instanceof InputFileException || ex instanceof FileProblemException
+                || ex instanceof MergeConflictException) {
             return ExitCodes.FILE;
         }
         if (ex instanceof StrictModeException) {

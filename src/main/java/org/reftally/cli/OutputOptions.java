@@ -43,30 +43,37 @@ final class OutputOptions {
         }
     }
 
-    /** Renders the report to the output file, or to {@code out}. */
-    void write(Report report, PrintWriter out) {
+    /**
+     * Renders the report to the output file, or to {@code out}.
+     *
+     * @return what was written to {@code out} (for an audit to hash), or null when it went to the file
+     */
+    String write(Report report, PrintWriter out) {
         Renderer renderer = Renderers.forFormat(format);
         RenderOptions options = renderOptions();
-        write(out, w -> renderer.render(report, options, w));
+        return write(out, w -> renderer.render(report, options, w));
     }
 
-    /** Renders the comparison to the output file, or to {@code out}. */
-    void write(ComparisonReport report, PrintWriter out) {
+    /** Renders the comparison to the output file, or to {@code out}; returns what went to {@code out}. */
+    String write(ComparisonReport report, PrintWriter out) {
         ComparisonRenderer renderer = ComparisonRenderers.forFormat(format);
         RenderOptions options = renderOptions();
-        write(out, w -> renderer.render(report, options, w));
+        return write(out, w -> renderer.render(report, options, w));
     }
 
-    private void write(PrintWriter out, AtomicOutput.Body body) {
-        if (output == null) {
-            try {
-                body.write(out);
-            } catch (java.io.IOException e) {
-                throw new FileProblemException("cannot write the report: " + e.getMessage());
-            }
-            out.flush();
-        } else {
+    private String write(PrintWriter out, AtomicOutput.Body body) {
+        if (output != null) {
             AtomicOutput.write(output, body);
+            return null;
         }
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            body.write(text);
+        } catch (java.io.IOException e) {
+            throw new FileProblemException("cannot write the report: " + e.getMessage());
+        }
+        out.print(text);
+        out.flush();
+        return text.toString();
     }
 }

@@ -1,17 +1,10 @@
 package org.reftally.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reftally.ingest.ElectionFile;
-import org.reftally.ingest.IngestResult;
-import org.reftally.ingest.JurisdictionSets;
-import org.reftally.model.JurisdictionSet;
-import org.reftally.report.Report;
-import org.reftally.scheme.RuleSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +43,9 @@ final class TallyCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    AuditOptions auditOptions;
+
+    @Mixin
     DiagnosticOptions diagnostics;
 
     @ParentCommand
@@ -60,34 +56,25 @@ final class TallyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
-            ElectionFile election = ElectionFile.read(files.get(0));
-            ElectionDefaults.apply(election, input, schemes, seats);
-            files = election.inputs();
-            if (title == null) {
-                title = election.title().orElse(null);
-            }
-        }
-        output.check(files);
+        AuditTrail audit = new AuditTrail(spec, auditOptions);
+        TallyRun.Plan plan = TallyRun.plan(files, title, null, input, schemes, seats);
+        output.check(plan.files());
         if (input.rejects != null) {
-            AtomicOutput.check(input.rejects, files);
+            AtomicOutput.check(input.rejects, plan.files());
         }
-        List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
-        Optional<JurisdictionSet> set = settings.get(0).settings().jurisdictionSet().map(JurisdictionSets::load);
-        try (RejectLog rejects = new RejectLog(input.rejects)) {
-            IngestResult result = Inputs.read(cli.progress(), files, input.toIngestOptions(set), rejects,
-                    diagnostics.quiet);
-            rejects.finish(err, diagnostics.quiet);
-            Report report = Reports.of(title(), result, settings, seats.toSeatRule(),
-                    schemes.counterProposal());
-            output.write(report, out);
-            return rejects.count() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
-        }
-    }
-
-    private String title() {
-        return title != null ? title : String.join(", ", files.stream().map(Path::toString).toList());
+        audit.check(plan.files(), output.output, input.rejects);
+        TallyRun.Result run = TallyRun.run(plan, input, schemes, seats, spec.commandLine().getErr(),
+                diagnostics.quiet, Optional.of(cli.progress()));
+        String stdout = output.write(run.report(), spec.commandLine().getOut());
+        int code = run.rejected() > 0 ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+        plan.electionFile().ifPresent(f -> audit.file(f.toString(), "election"));
+        run.jurisdictionFile().ifPresent(f -> audit.file(f, "jurisdictions"));
+        audit.seats(seats.seatsFrom);
+        audit.inputs(run.ingest().inputs(), Optional.empty());
+        audit.schemes(run.settings());
+        audit.output("--rejects", input.rejects);
+        audit.report(stdout, output.output);
+        audit.write(code);
+        return code;
     }
 }

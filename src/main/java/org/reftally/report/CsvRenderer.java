@@ -44,7 +44,33 @@ public final class CsvRenderer implements Renderer {
         write(out, DECISIONS_HEADER, CsvRows.decisions(report));
     }
 
-    /** Writes one table with its header: the one place OpenCSV is used outside ingest. */
+    /**
+     * The long table of counts of several reports in one file, each row led by the name of its
+     * report ({@code election}): what {@code reftally batch --csv} writes. Header once.
+     */
+    public void renderCounts(List<String> names, List<Report> reports, List<RenderOptions> options, Writer out)
+            throws IOException {
+        List<String> header = new java.util.ArrayList<>();
+        header.add("election");
+        header.addAll(COUNTS_HEADER);
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            String name = FormulaGuard.neutralise(names.get(i));
+            for (String[] row : CsvRows.counts(reports.get(i), options.get(i))) {
+                String[] led = new String[row.length + 1];
+                led[0] = name;
+                System.arraycopy(row, 0, led, 1, row.length);
+                rows.add(led);
+            }
+        }
+        write(out, header, rows);
+    }
+
+    /**
+     * Writes one table with its header in this renderer's dialect (RFC 4180, LF; the caller passes
+     * text from the input through {@link FormulaGuard}): the one place OpenCSV writes in the
+     * report package, so that every CSV reftally produces is alike.
+     */
     static void write(Writer out, List<String> header, List<String[]> rows) throws IOException {
         // Not closed: closing would close the caller's writer. Flushed instead.
         @SuppressWarnings("resource")

@@ -84,6 +84,50 @@ final class JsonCounts {
         g.writeEndArray();
     }
 
+    /**
+     * The set's members in its order with every figure it declares, so that a partial tally
+     * carries its set to a merge: {@code id}, {@code name}, {@code weight} (exact),
+     * {@code population}, {@code electorate} and {@code electors} (null when the set has none).
+     */
+    static void members(JsonGenerator g, JurisdictionSet set) throws IOException {
+        g.writeArrayFieldStart("members");
+        for (Jurisdiction j : set.members()) {
+            g.writeStartObject();
+            g.writeStringField("id", j.id().code());
+            g.writeStringField("name", j.name());
+            g.writeStringField("weight", j.weight().toString());
+            optional(g, "population", j.population());
+            optional(g, "electorate", j.electorate());
+            optional(g, "electors", j.electors());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Every unit as counted, sorted by jurisdiction and area: the raw counts a merge adds up. Unlike
+     * {@link #jurisdictions}, no member without ballots is added and no electorate comes from the set.
+     */
+    static void units(JsonGenerator g, ContestTally tally) throws IOException {
+        g.writeArrayFieldStart("units");
+        for (Map.Entry<Unit, Counts> unit : tally.units().entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("jurisdiction", unit.getKey().jurisdiction().code());
+            g.writeStringField("area", unit.getKey().area());
+            fields(g, tally.contest(), unit.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator g, String name, java.util.OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(name, value.getAsLong());
+        } else {
+            g.writeNullField(name);
+        }
+    }
+
     /** An unreported count is null; a partial one is its reported sum, named in {@code incomplete}. */
     private static void count(JsonGenerator g, String name, Count count, List<String> incomplete) throws IOException {
         if (count.isUnreported()) {

@@ -72,6 +72,11 @@ final class JsonMapping {
         return generator;
     }
 
+    /** A generator writing to {@code out} on one line, without spaces; closing it leaves {@code out} open. */
+    static JsonGenerator compactGenerator(java.io.Writer out) throws IOException {
+        return MAPPER.createGenerator(out);
+    }
+
     private static SimpleModule module() {
         SimpleModule module = new SimpleModule("reftally");
         module.addSerializer(Fraction.class, text(Fraction::toString));

@@ -24,9 +24,28 @@ public final class JsonRenderer implements Renderer {
     /** Raised only when a key is removed or changes meaning; adding keys keeps the version. */
     public static final int FORMAT_VERSION = 1;
 
+    private final boolean pretty;
+
+    /** The documented layout: pretty-printed, two spaces indent. */
+    public JsonRenderer() {
+        this(true);
+    }
+
+    private JsonRenderer(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /**
+     * The same document on one line, without the final newline: for JSON Lines files, where each
+     * line is one report. Keys, values and their order are those of the pretty layout.
+     */
+    public static JsonRenderer compact() {
+        return new JsonRenderer(false);
+    }
+
     @Override
     public void render(Report report, RenderOptions options, Writer out) throws IOException {
-        try (JsonGenerator g = JsonMapping.generator(out)) {
+        try (JsonGenerator g = pretty ? JsonMapping.generator(out) : JsonMapping.compactGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("format_version", FORMAT_VERSION);
             g.writeStringField("title", report.title());
@@ -42,6 +61,7 @@ public final class JsonRenderer implements Renderer {
             g.writeObjectFieldStart("jurisdiction_set");
             g.writeStringField("name", report.jurisdictions().name());
             g.writeBooleanField("implicit", report.jurisdictions().isImplicit());
+            JsonCounts.members(g, report.jurisdictions());
             g.writeEndObject();
             g.writeArrayFieldStart("notes");
             for (String note : report.notes()) {
@@ -55,7 +75,9 @@ public final class JsonRenderer implements Renderer {
             g.writeEndArray();
             g.writeEndObject();
         }
-        out.write("\n");
+        if (pretty) {
+            out.write("\n");
+        }
         out.flush();
     }
 
@@ -88,6 +110,7 @@ public final class JsonRenderer implements Renderer {
             JsonOutcomes.write(g, outcome);
         }
         g.writeEndArray();
+        JsonCounts.units(g, result.tally());
         g.writeEndObject();
     }
 }

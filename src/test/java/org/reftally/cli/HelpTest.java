@@ -13,7 +13,8 @@ class HelpTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"root, --help", "tally, tally --help", "apportion, apportion --help", "generate, generate --help",
-        "rules, rules --help", "compare, compare --help", "samples, samples --help"})
+        "rules, rules --help", "compare, compare --help", "samples, samples --help", "merge, merge --help",
+        "reconcile, reconcile --help", "batch, batch --help", "verify, verify --help"})
     void helpIsExactlyAsDocumented(String name, String args) throws IOException {
         CliRun run = CliRun.run(args.split(" "));
         assertThat(run.exit()).isZero();

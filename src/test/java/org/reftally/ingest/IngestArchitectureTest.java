@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The house arrows: ingest reads into the model and knows nothing of schemes, reports or the CLI. */
+/**
+ * The house arrows: ingest reads into the model and knows nothing of schemes, reports or the CLI.
+ * Jackson is allowed for reading reftally's own JSON back (partial tallies, audit manifests).
+ */
 class IngestArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/reftally/ingest");

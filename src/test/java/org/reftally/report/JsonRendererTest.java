@@ -30,9 +30,14 @@ class JsonRendererTest {
         assertThat(root.get("complete").isBoolean()).isTrue();
         assertThat(keys(root.get("inputs").get(0)))
                 .containsExactly("path", "sha256", "bytes", "kind", "rows", "counted", "rejected");
-        assertThat(keys(root.get("jurisdiction_set"))).containsExactly("name", "implicit");
+        assertThat(keys(root.get("jurisdiction_set"))).containsExactly("name", "implicit", "members");
+        assertThat(keys(root.get("jurisdiction_set").get("members").get(0))).containsExactly("id", "name", "weight",
+                "population", "electorate", "electors");
         JsonNode contest = root.get("contests").get(0);
-        assertThat(keys(contest)).containsExactly("contest", "options", "totals", "jurisdictions", "outcomes");
+        assertThat(keys(contest)).containsExactly("contest", "options", "totals", "jurisdictions", "outcomes",
+                "units");
+        assertThat(keys(contest.get("units").get(0))).containsExactly("jurisdiction", "area", "votes", "valid",
+                "blank", "invalid", "overvotes", "unrecognised", "cast", "electorate", "incomplete");
         assertThat(keys(contest.get("totals"))).containsExactly("votes", "valid", "blank", "invalid", "overvotes",
                 "unrecognised", "cast", "electorate", "incomplete");
         assertThat(keys(contest.get("totals").get("votes"))).containsExactly("YES", "NO");
@@ -111,6 +116,25 @@ class JsonRendererTest {
         assertThat(jurisdictions.get(1).get("areas").get(0).get("area").asText()).isEqualTo("Thun");
         assertThat(parse(ReportFixtures.complete()).get("contests").get(0).get("jurisdictions").get(0).get("areas"))
                 .isEmpty();
+    }
+
+    @Test
+    void unitsAreTheRawCountsWithoutSetMembersOrTheSetsElectorate() throws Exception {
+        JsonNode root = parse(ReportFixtures.withAreas());
+        JsonNode units = root.get("contests").get(0).get("units");
+        List<String> places = new ArrayList<>();
+        units.forEach(u -> places.add(u.get("jurisdiction").asText() + "/" + u.get("area").asText()));
+        assertThat(places).containsExactly("BE/Thun", "ZH/Uster", "ZH/Winterthur");
+        assertThat(units.get(1).get("electorate").isNull()).isTrue();
+        assertThat(root.get("jurisdiction_set").get("members")).hasSize(
+                root.get("contests").get(0).get("jurisdictions").size());
+    }
+
+    @Test
+    void theCompactFormIsTheSameDocumentOnOneLine() throws Exception {
+        String compact = render(JsonRenderer.compact(), ReportFixtures.complete());
+        assertThat(compact).doesNotContain("\n").startsWith("{\"format_version\":1,");
+        assertThat(JsonMapping.MAPPER.readTree(compact)).isEqualTo(parse(ReportFixtures.complete()));
     }
 
     @Test
