@@ -1,6 +1,7 @@
 package org.reftally.cli;
 
 import java.io.PrintWriter;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.reftally.ingest.InputFileException;
 import org.reftally.ingest.StrictModeException;
 import org.reftally.model.MergeConflictException;
@@ -34,7 +35,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("reftally: " + ex.getMessage());
         }
         if (stacktrace) {
-            ex.printStackTrace(err);
+            err.print(ExceptionUtils.getStackTrace(ex));
         }
         err.flush();
         return code;

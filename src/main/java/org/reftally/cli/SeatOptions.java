@@ -38,7 +38,7 @@ final class SeatOptions {
     Integer maxSeats;
 
     @Option(names = "--seat-threshold", paramLabel = "T",
-            description = "Share of valid votes an option needs for any seat: e.g. 5% (at least), or quota"
+            description = "Share of valid votes an option needs for any seat: e.g. 5%% (at least), or quota"
                     + " (one full Hare quota).")
     String seatThreshold;
 

@@ -1,7 +1,6 @@
 package org.reftally.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.reftally.model.Contest;
 import org.reftally.model.ContestTally;
-import org.reftally.model.Counts;
 import org.reftally.model.OptionId;
 import org.reftally.model.Tally;
-import org.reftally.model.Unit;
 
 /**
  * The tally of a whole run, built by adding each input's contests as the input is finished.
@@ -95,7 +92,7 @@ final class RunTally {
         }
         Contest contest = new Contest(name, merged);
         try {
-            ContestTally sum = remap(earlier.tally(), contest).plus(remap(here.tally(), contest));
+            ContestTally sum = earlier.tally().remappedTo(contest).plus(here.tally().remappedTo(contest));
             return new PartialContest(sum, earlier.open() && here.open());
         } catch (ArithmeticException e) {
             throw InputFileException.of(file, "adding this file's counts of contest '" + name
@@ -112,28 +109,6 @@ final class RunTally {
                         + "; a contest must have the same options in every file (declare them with --options)");
             }
         }
-    }
-
-    /** The same tally with its counts rearranged to the options of {@code target}, matched by key. */
-    private static ContestTally remap(ContestTally tally, Contest target) {
-        List<OptionId> from = tally.contest().options();
-        if (from.equals(target.options()) && tally.contest().name().equals(target.name())) {
-            return tally;
-        }
-        int[] to = new int[from.size()];
-        for (int i = 0; i < to.length; i++) {
-            to[i] = target.indexOf(from.get(i).name());
-        }
-        Map<Unit, Counts> units = new HashMap<>();
-        tally.units().forEach((unit, c) -> {
-            long[] votes = new long[target.optionCount()];
-            for (int i = 0; i < to.length; i++) {
-                votes[to[i]] = c.votes(i);
-            }
-            units.put(unit, new Counts(votes, c.blank(), c.invalid(), c.overvotes(), c.unrecognised(),
-                    c.electorate()));
-        });
-        return new ContestTally(target, units);
     }
 
     private static Set<String> keys(List<OptionId> options) {

@@ -82,6 +82,35 @@ public final class ContestTally {
         return new ContestTally(contest, sum);
     }
 
+    /**
+     * The same counts under {@code target}'s name and options, each option matched by its key (any
+     * case), e.g. to add tallies whose files list the options in another order or spelling.
+     *
+     * @throws IllegalArgumentException when {@code target} lacks an option of this tally
+     */
+    public ContestTally remappedTo(Contest target) {
+        if (contest.equals(target)) {
+            return this;
+        }
+        int[] to = new int[contest.optionCount()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = target.indexOf(contest.option(i).name());
+            if (to[i] < 0) {
+                throw new IllegalArgumentException("contest " + target.name() + " has no option " + contest.option(i));
+            }
+        }
+        Map<Unit, Counts> remapped = new TreeMap<>();
+        units.forEach((unit, c) -> {
+            long[] votes = new long[target.optionCount()];
+            for (int i = 0; i < to.length; i++) {
+                votes[to[i]] = c.votes(i);
+            }
+            remapped.put(unit, new Counts(votes, c.blank(), c.invalid(), c.overvotes(), c.unrecognised(),
+                    c.electorate()));
+        });
+        return new ContestTally(target, remapped);
+    }
+
     private static Counts withSetElectorate(Counts counts, Jurisdiction j) {
         if (counts.electorate().complete() || j.electorate().isEmpty()) {
             return counts;

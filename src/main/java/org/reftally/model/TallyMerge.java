@@ -61,7 +61,7 @@ public final class TallyMerge {
         for (PartialTally p : partials) {
             for (ContestTally c : p.tally().contests()) {
                 String key = key(c.contest());
-                ContestTally remapped = remap(c, contests.get(key));
+                ContestTally remapped = c.remappedTo(contests.get(key));
                 for (Map.Entry<Unit, Counts> e : remapped.units().entrySet()) {
                     add(p, c.contest().name(), e.getKey(), e.getValue(), set, units.get(key), unitSources.get(key),
                             policy);
@@ -165,28 +165,6 @@ public final class TallyMerge {
             throw new MergeConflictException(p.source() + ": adding the counts of " + describe(unit) + " in contest '"
                     + contest + "' exceeds the largest count (" + Long.MAX_VALUE + ")");
         }
-    }
-
-    /** The same tally with its counts rearranged to the options of {@code target}, matched by key. */
-    private static ContestTally remap(ContestTally tally, Contest target) {
-        List<OptionId> from = tally.contest().options();
-        if (tally.contest().equals(target)) {
-            return tally;
-        }
-        int[] to = new int[from.size()];
-        for (int i = 0; i < to.length; i++) {
-            to[i] = target.indexOf(from.get(i).name());
-        }
-        Map<Unit, Counts> units = new HashMap<>();
-        tally.units().forEach((unit, c) -> {
-            long[] votes = new long[target.optionCount()];
-            for (int i = 0; i < to.length; i++) {
-                votes[to[i]] = c.votes(i);
-            }
-            units.put(unit, new Counts(votes, c.blank(), c.invalid(), c.overvotes(), c.unrecognised(),
-                    c.electorate()));
-        });
-        return new ContestTally(target, units);
     }
 
     private static MergeConflictException contestsDiffer(PartialTally first, PartialTally other) {
