@@ -7,6 +7,8 @@ import static org.reftally.report.SeatReports.from;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reftally.model.Contest;
 import org.reftally.model.ContestTally;
@@ -102,5 +104,35 @@ class ElectoralDetailsTest {
 
         assertThat(ElectoralDetails.needed(new Electoral().evaluate(tally, set))).isEqualTo(
                 "Needed to win: more than 1/2 (50%) of all electors, which no option can reach with 0 electors in all.");
+    }
+
+    @Test
+    void eachTileCarriesItsElectorsAndItsTooltipSaysWhereTheyWent() throws IOException {
+        String page = render(new HtmlRenderer(), SeatReports.electoral());
+
+        assertThat(tileElectors(page)).containsExactly(Map.entry("S1", "10"), Map.entry("S2", "7"),
+                Map.entry("S3", "4"), Map.entry("S4", "3"));
+        assertThat(page).contains("Electors: 10, to X\n", "Electors: 4, not awarded (tie)\n",
+                "Electors: 3, not awarded (no valid votes)\n", "Electors: none in the jurisdiction set\n",
+                "The small number in a tile's corner is its electors",
+                "<h4>electoral: Electors by jurisdiction</h4>");
+    }
+
+    @Test
+    void withoutAnElectoralSchemeNoTileCarriesElectors() throws IOException {
+        String page = render(new HtmlRenderer(), ReportFixtures.complete());
+
+        assertThat(page).doesNotContain("tile-electors\"", "Electors:", "its electors");
+    }
+
+    /** Code and electors of every tile that writes its electors, in the order drawn. */
+    private static List<Map.Entry<String, String>> tileElectors(String page) {
+        Matcher m = Pattern.compile("<g class=\"tile\" data-code=\"([^\"]*)\">(?:(?!</g>).)*"
+                + "<text class=\"tile-electors\"[^>]*>([^<]*)</text>", Pattern.DOTALL).matcher(page);
+        List<Map.Entry<String, String>> tiles = new java.util.ArrayList<>();
+        while (m.find()) {
+            tiles.add(Map.entry(m.group(1), m.group(2)));
+        }
+        return tiles;
     }
 }
