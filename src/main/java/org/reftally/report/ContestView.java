@@ -12,6 +12,8 @@ import org.reftally.model.JurisdictionId;
 import org.reftally.model.JurisdictionSet;
 import org.reftally.scheme.DoubleMajorityOutcome;
 import org.reftally.scheme.DoubleMajorityOutcome.JurisdictionRow;
+import org.reftally.scheme.ElectoralOutcome;
+import org.reftally.scheme.ElectoralOutcome.JurisdictionElectors;
 
 /**
  * One contest as the HTML page draws it: its counts per jurisdiction and nationally, how each
@@ -23,10 +25,12 @@ import org.reftally.scheme.DoubleMajorityOutcome.JurisdictionRow;
  * @param bounds         per option, the thresholds a scheme measured that option against
  * @param doubleMajority the first double-majority outcome applied, whose approving states the
  *                       map marks
+ * @param electoral      the first electoral-college outcome applied, whose electors the map
+ *                       writes on each tile
  */
 record ContestView(int number, Report.ContestResult result, JurisdictionSet set, Map<Jurisdiction, Counts> byJurisdiction,
         Counts totals, List<OptionStyle> styles, HtmlFigures figures, List<List<Fraction>> bounds,
-        Optional<DoubleMajorityOutcome> doubleMajority) {
+        Optional<DoubleMajorityOutcome> doubleMajority, Optional<ElectoralOutcome> electoral) {
 
     ContestView {
         byJurisdiction = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byJurisdiction));
@@ -44,8 +48,10 @@ record ContestView(int number, Report.ContestResult result, JurisdictionSet set,
         }
         Optional<DoubleMajorityOutcome> doubleMajority = result.outcomes().stream()
                 .filter(DoubleMajorityOutcome.class::isInstance).map(DoubleMajorityOutcome.class::cast).findFirst();
+        Optional<ElectoralOutcome> electoral = result.outcomes().stream()
+                .filter(ElectoralOutcome.class::isInstance).map(ElectoralOutcome.class::cast).findFirst();
         return new ContestView(number, result, set, result.tally().byJurisdiction(set), result.tally().totals(set),
-                OptionStyle.of(contest), new HtmlFigures(options.decimals()), bounds, doubleMajority);
+                OptionStyle.of(contest), new HtmlFigures(options.decimals()), bounds, doubleMajority, electoral);
     }
 
     Contest contest() {
@@ -60,6 +66,11 @@ record ContestView(int number, Report.ContestResult result, JurisdictionSet set,
     /** The double majority's row for {@code id}, when a double majority was applied and lists it. */
     Optional<JurisdictionRow> approval(JurisdictionId id) {
         return doubleMajority.flatMap(d -> d.jurisdictions().stream().filter(r -> r.id().equals(id)).findFirst());
+    }
+
+    /** The electoral outcome's row for {@code id}, when an electoral scheme was applied and lists it. */
+    Optional<JurisdictionElectors> electors(JurisdictionId id) {
+        return electoral.flatMap(e -> e.jurisdictions().stream().filter(r -> r.jurisdiction().equals(id)).findFirst());
     }
 
     /** An option's share of valid votes, with the places its thresholds need. */

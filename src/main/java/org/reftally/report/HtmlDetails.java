@@ -7,7 +7,7 @@ import org.reftally.scheme.Outcome;
 /**
  * Each scheme's own figures on the HTML page ({@link SchemeDetails}: a double majority's
  * conditions and approval by jurisdiction, a majority's quorum checks, a counter-proposal's
- * tie-break), drawn from the same {@link Table}s as the text and Markdown reports, so the three
+ * tie-break, a proportional count's seats, an electoral college's electors), drawn from the same {@link Table}s as the text and Markdown reports, so the three
  * never disagree. Every cell is escaped. Stateless and thread-safe.
  */
 final class HtmlDetails {

@@ -9,7 +9,8 @@ import org.reftally.scheme.Outcome;
 /**
  * The results as one self-contained HTML page: title and contest, an INCOMPLETE banner when rows
  * were rejected, each scheme's decision in large type with its reasons, the national result as a
- * bar chart, a tile map (approving states marked when a double majority was applied) and a table
+ * bar chart, a tile map (approving states marked when a double majority was applied, each
+ * jurisdiction's electors written on its tile when an electoral scheme was) and a table
  * of the jurisdictions, each scheme's own figures ({@link HtmlDetails}), and the inputs with their
  * SHA-256 and row accounting.
  *
@@ -111,6 +112,8 @@ public final class HtmlRenderer implements Renderer {
         view.doubleMajority().ifPresent(d -> h.raw(" A bold border and a ✓ mark a state that approves ")
                 .text(d.proposal().name()).raw(" under the double majority, as the scheme decided it; those")
                 .raw(" tiles' weights make the states tally ").text(d.statesTally()).raw("."));
+        view.electoral().ifPresent(e -> h.raw(" The small number in a tile's corner is its electors; they went to")
+                .raw(" its leading option under the electoral scheme, and to no one where the top votes tie or no vote was cast."));
         h.raw("</figcaption>\n</figure>\n");
         h.raw("<h3>By jurisdiction</h3>\n");
         HtmlTables.jurisdictions(h, view);

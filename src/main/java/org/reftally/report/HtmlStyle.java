@@ -49,6 +49,7 @@ final class HtmlStyle {
             .tile-code { font-size: 14px; font-weight: 700; }
             .tile-tag { font-size: 10px; font-weight: 600; }
             .tile-mark { font-size: 13px; font-weight: 800; }
+            .tile-electors { font-size: 9px; font-weight: 600; }
             .legend { margin-top: 14px; }
             .legend-head { font-size: 12px; font-weight: 700; fill: #333; }
             .legend-step, .legend-name { font-size: 12px; fill: #333; }

@@ -7,8 +7,10 @@ import org.reftally.model.Threshold;
 import org.reftally.report.Table.Align;
 import org.reftally.scheme.CounterProposalOutcome;
 import org.reftally.scheme.DoubleMajorityOutcome;
+import org.reftally.scheme.ElectoralOutcome;
 import org.reftally.scheme.MajorityOutcome;
 import org.reftally.scheme.Outcome;
+import org.reftally.scheme.ProportionalOutcome;
 import org.reftally.scheme.QuorumCheck;
 
 /**
@@ -16,8 +18,10 @@ import org.reftally.scheme.QuorumCheck;
  * as titled {@link Table}s that the text, Markdown and HTML reports draw alike: a majority's
  * quorum and threshold checks; a double majority's conditions and its approval by jurisdiction
  * ({@link DoubleMajorityDetails}); a counter-proposal's two decisions and its tie-break
- * ({@link CounterProposalDetails}). Plurality has none beyond the tables every report already
- * shows.
+ * ({@link CounterProposalDetails}); a proportional count's seats, entitlements, tie breaks and
+ * closest awards ({@link ProportionalDetails}); an electoral college's electors by option and by
+ * jurisdiction ({@link ElectoralDetails}). Plurality has none beyond the tables every report
+ * already shows.
  *
  * <p>Every figure is read from the outcome; nothing is counted or decided here. Shares are shown
  * through {@link Shares}, so none contradicts the decision it sits beside. An outcome type this
@@ -46,6 +50,12 @@ final class SchemeDetails {
         }
         if (outcome instanceof CounterProposalOutcome c) {
             return CounterProposalDetails.sections(c, options);
+        }
+        if (outcome instanceof ProportionalOutcome p) {
+            return ProportionalDetails.sections(p, options);
+        }
+        if (outcome instanceof ElectoralOutcome e) {
+            return ElectoralDetails.sections(e, options);
         }
         return List.of();
     }

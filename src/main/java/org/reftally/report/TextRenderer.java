@@ -13,7 +13,8 @@ import org.reftally.scheme.Outcome;
  * inputs and how every row was accounted for, an unmissable warning when rows were rejected,
  * national totals, an aligned table per jurisdiction, and each scheme's decision with its reasons
  * and its own figures ({@link SchemeDetails}: a double majority's conditions and approval by
- * jurisdiction, a majority's quorum checks, a counter-proposal's tie-break).
+ * jurisdiction, a majority's quorum checks, a counter-proposal's tie-break, a proportional
+ * count's seats and entitlements, an electoral college's electors).
  *
  * <p>Figures use comma grouping ({@code 1,299,129}) and percentages rounded half-even to
  * {@link RenderOptions#decimals()}. Input text is cleaned of line breaks and control characters

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.reftally.model.Counts;
 import org.reftally.model.Jurisdiction;
 import org.reftally.model.JurisdictionId;
+import org.reftally.scheme.ElectoralOutcome.JurisdictionElectors;
 
 /**
  * The jurisdictions as an inline SVG tile map: one square per jurisdiction, placed by
@@ -15,7 +16,9 @@ import org.reftally.model.JurisdictionId;
  * <p>The colouring is computed here for display only ({@link Leading}); it is not a decision. A
  * tie is a grey cross-hatched tile marked TIE; a jurisdiction without valid votes is white with a
  * dashed border. When a double majority was applied, a state whose approval it counted gets a bold
- * border and a check mark (read from the outcome, not computed here). The legend is drawn by
+ * border and a check mark (read from the outcome, not computed here); when an electoral scheme
+ * was applied, each tile carries its electors in small type, also read from the outcome. The
+ * legend is drawn by
  * {@link TileLegend}. Stateless and thread-safe.
  */
 final class TileMap {
@@ -90,6 +93,8 @@ final class TileMap {
                 .raw("\" text-anchor=\"middle").raw(halo).text(cut(code)).raw("</text>");
         h.raw("<text class=\"tile-tag\" x=\"").raw(x + width / 2).raw("\" y=\"").raw(y + 41)
                 .raw("\" text-anchor=\"middle").raw(halo).text(tag).raw("</text>");
+        view.electors(j.id()).filter(r -> r.electors().isPresent())
+                .ifPresent(r -> electors(h, x, y, r.electors().getAsLong(), ink, fill));
         if (view.approval(j.id()).filter(r -> r.approves() && r.countsAsState()).isPresent()) {
             approvalMark(h, x, y, width, TILE, ink, fill);
         }
@@ -108,6 +113,18 @@ final class TileMap {
         h.raw("<text class=\"tile-mark\" x=\"").raw(x + width - 11).raw("\" y=\"").raw(y + 17)
                 .raw("\" text-anchor=\"middle\" fill=\"").raw(ink).raw("\" stroke=\"").raw(halo)
                 .raw("\" stroke-width=\"3\" paint-order=\"stroke\">✓</text>");
+    }
+
+    /**
+     * Writes a jurisdiction's electors small in the tile's top-left corner, clear of the code and
+     * of the approval mark (top right), when an electoral scheme was applied: the tile's leading
+     * option is the one its electors went to (winner-take-all, as 48 states and DC appoint theirs),
+     * unless its top votes tie.
+     */
+    static void electors(Html h, int x, int y, long electors, String ink, String halo) {
+        h.raw("<text class=\"tile-electors\" x=\"").raw(x + 4).raw("\" y=\"").raw(y + 11)
+                .raw("\" fill=\"").raw(ink).raw("\" stroke=\"").raw(halo)
+                .raw("\" stroke-width=\"2\" paint-order=\"stroke\">").text(Figures.thousands(electors)).raw("</text>");
     }
 
     /** Name, code, the leader and margin, then every figure: one line each. */
@@ -136,9 +153,20 @@ final class TileMap {
                 .append(view.doubleMajority().orElseThrow().proposal().name())
                 .append(r.countsAsState() ? " (weight " + r.weight().toDecimalString() + ")"
                         : " (weight 0: counted only in the national total)").append('\n'));
+        view.electors(j.id()).ifPresent(r -> t.append(electorsLine(r)).append('\n'));
         t.append("Blank: ").append(view.figures().count(counts.blank())).append('\n');
         t.append("Invalid: ").append(view.figures().count(counts.invalid()));
         return t.toString();
+    }
+
+    /** {@code Electors: 3, to Trump}; not awarded when tied or without a valid vote; none when the set gives none. */
+    static String electorsLine(JurisdictionElectors r) {
+        if (r.electors().isEmpty()) {
+            return "Electors: none in the jurisdiction set";
+        }
+        String count = "Electors: " + Figures.thousands(r.electors().getAsLong());
+        return r.awardedTo().map(o -> count + ", to " + o.name())
+                .orElse(count + ", not awarded (" + (r.leaders().isEmpty() ? "no valid votes" : "tie") + ")");
     }
 
     /** Wide enough for the longest code drawn, at about 8 px a character of 13 px bold text. */
