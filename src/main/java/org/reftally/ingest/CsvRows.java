@@ -17,16 +17,26 @@ import java.util.List;
  * not records and are skipped (a spreadsheet's trailing empty lines are not ballots). Every record
  * after the header must have as many cells as the header.
  *
- * <p>A quoted field may span lines, but at most {@value #MULTILINE_LIMIT}; a record that would
- * run longer, that is still open at the end of the file, or that spans lines and ends with the
- * wrong number of cells is taken to start with an unbalanced quote: only its first line is
- * rejected and reading resumes on the next line, so one stray quote cannot swallow the file.
+ * <p>A quoted field may span lines, but at most {@value #MULTILINE_LIMIT} lines and
+ * {@value #MAX_RECORD_CHARS} characters in all; a record that would run longer, that is still
+ * open at the end of the file, that would take in an unsafe line, or that spans lines and ends
+ * with the wrong number of cells is taken to start with an unbalanced quote: only its first line
+ * is rejected and reading resumes on the next line, so one stray quote cannot swallow the file,
+ * and the lines held for a record (and put back after one) never exceed those caps, whatever the
+ * size of the file.
+ *
+ * <p>A line holding a character {@link UnsafeText} refuses (a control character, a lone CR, a
+ * bidirectional control, a byte order mark) is a malformed record, rejected whole: it is never
+ * handed to the parser, so no cell can carry such a character into a count or a report.
  *
  * <p>Not thread-safe.
  */
 final class CsvRows {
 
     static final int MULTILINE_LIMIT = 100;
+
+    /** The most characters a record spanning lines may hold: as many as one line may have bytes. */
+    static final int MAX_RECORD_CHARS = LineSource.MAX_LINE_BYTES;
 
     private final PhysicalLines lines;
     private final String file;
@@ -111,13 +121,23 @@ final class CsvRows {
     }
 
     private CsvRow record(Line first) throws IOException {
+        String unsafe = UnsafeText.problem(first.text());
+        if (unsafe != null) {
+            return new CsvRow(null, first.number(), first.offset(), first.text(), unsafe);
+        }
         List<Line> used = new ArrayList<>(1);
         used.add(first);
+        long chars = first.text().length();
         List<String> cells = new ArrayList<>(Math.max(expected, 4));
         Collections.addAll(cells, parse(first.text()));
         while (parser.isPending()) {
             Line more = used.size() < MULTILINE_LIMIT ? nextPhysicalLine() : null;
             if (more == null) {
+                return unbalanced(used);
+            }
+            chars += 1 + more.text().length();
+            if (chars > MAX_RECORD_CHARS || UnsafeText.problem(more.text()) != null) {
+                replay.addFirst(more); // read again on its own: rejected there if unsafe
                 return unbalanced(used);
             }
             used.add(more);
