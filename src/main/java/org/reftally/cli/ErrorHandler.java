@@ -2,6 +2,7 @@ package org.reftally.cli;
 
 import java.io.PrintWriter;
 import org.reftally.ingest.InputFileException;
+import org.reftally.ingest.InputSelectionException;
 import org.reftally.ingest.StrictModeException;
 import org.reftally.scheme.SchemeException;
 import picocli.CommandLine;
@@ -46,7 +47,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof StrictModeException) {
             return ExitCodes.INCOMPLETE;
         }
-        if (ex instanceof SchemeException || ex instanceof UsageException
+        if (ex instanceof SchemeException || ex instanceof UsageException || ex instanceof InputSelectionException
                 || ex instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
         }

@@ -6,7 +6,8 @@
  * <p>Entry points: {@link org.reftally.ingest.Ingest#read}, {@link org.reftally.ingest.JurisdictionSets#load}.
  * Errors are {@link org.reftally.ingest.InputFileException} (an unusable input),
  * {@link org.reftally.ingest.StrictModeException} (a reject in strict mode) and
- * {@code IllegalArgumentException} (options that do not fit the input).
+ * {@link org.reftally.ingest.InputSelectionException} (files and options that do not fit together,
+ * such as the same file twice).
  *
  * <p>Contract: imports only {@code org.reftally.model}, the JDK and OpenCSV; knows nothing of
  * schemes, reports or the CLI; never prints. Counts are {@code long} and never guessed: a cell that
