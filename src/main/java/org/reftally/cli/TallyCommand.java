@@ -59,7 +59,9 @@ final class TallyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> read = new ArrayList<>();
         if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
+            read.add(files.get(0).resolve(ElectionFile.NAME));
             ElectionFile election = ElectionFile.read(files.get(0));
             ElectionDefaults.apply(election, input, schemes, seats);
             files = election.inputs();
@@ -67,10 +69,11 @@ final class TallyCommand implements Callable<Integer> {
                 title = election.title().orElse(null);
             }
         }
-        output.check(files);
-        if (input.rejects != null) {
-            AtomicOutput.check(input.rejects, files);
-        }
+        // Every file the run reads is safe from its outputs: the inputs, the jurisdiction file, election.json.
+        read.addAll(files);
+        input.jurisdictionFile().ifPresent(read::add);
+        output.check(read);
+        input.checkRejects(read, output.output);
         List<RuleSettings.Effective> settings = schemes.effective(Optional.ofNullable(input.jurisdictions));
         Optional<JurisdictionSet> set = settings.get(0).settings().jurisdictionSet().map(JurisdictionSets::load);
         try (RejectLog rejects = new RejectLog(input.rejects)) {
