@@ -134,9 +134,15 @@ final class Header {
         }
     }
 
-    /** {@code " (did you mean 'x'?)"} for the expected name closest to column {@code index}, or "". */
+    /**
+     * {@code " (did you mean 'x'?)"} for the expected name closest to column {@code index}, or ""
+     * when even the closest is too far to be what was meant (more edits than two or half its length).
+     */
     String suggestion(int index, Collection<String> expected) {
-        Optional<String> closest = EditDistance.closest(names.get(index), expected);
+        String name = names.get(index);
+        Optional<String> closest = EditDistance.closest(name, expected).filter(c ->
+                EditDistance.between(name.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))
+                        <= Math.max(2, c.length() / 2));
         return closest.map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 }

@@ -126,4 +126,23 @@ class HostileRecordsTest {
         assertThat(in.rejectLines()).containsExactly(f + ":3: 'canton' is a column name, not a jurisdiction: this"
                 + " row repeats a header; were two files joined?");
     }
+
+    @Test
+    void aReasonQuotingAHugeCellIsCutInItsMiddleKeepingWhatIsWrong() {
+        Path f = in.csv("b.csv", "canton,choice", "ZH,YES", "X".repeat(200_000) + ",NO");
+        BothReaders.Outcome out = BothReaders.read(List.of(f), IngestOptions.defaults()
+                .withJurisdictions(JurisdictionSets.load("ch")), 4096);
+        String reason = out.rejects().get(0).reason();
+        assertThat(reason).hasSize(Reject.MAX_REASON).startsWith("jurisdiction 'XXX").contains("X ... X")
+                .endsWith("XXX' is not in the jurisdiction set ch");
+    }
+
+    @Test
+    void anErrorQuotingAHugeHeaderNameIsCutToo() {
+        Path f = in.csv("b.csv", "jurisdiction,choice,x" + "y".repeat(500_000), "ZH,YES,1");
+        assertThat(BothReaders.read(f).failed()).isInstanceOf(InputFileException.class)
+                .hasMessageStartingWith(f + ":1:3: unknown column 'xyyy")
+                .hasMessageEndingWith("yyy' in a ballots file with a 'choice' column")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(Reject.MAX_REASON + 100));
+    }
 }
