@@ -38,7 +38,7 @@ class HostileRecordsTest {
 
     @Test
     void aQuoteNeverClosedInAFileOfMegabytesRejectsOnlyItsLineOnBothReaders() {
-        int rows = 600_000; // 3.6 MB: the default tuning reads it in parallel too
+        int rows = 200_000; // 1.2 MB: the default tuning reads it in parallel too
         Path f = ballots("unclosed.csv", rows, 12, "BE,\"YES");
         BothReaders.Outcome out = BothReaders.read(List.of(f), IngestOptions.defaults(), 1 << 16, 1 << 20);
         assertThat(out.rejectLines()).containsExactly(f + ":12: unbalanced quote: a quoted cell does not close (or"
@@ -47,6 +47,8 @@ class HostileRecordsTest {
         assertThat(unit(r, "referendum", "ZH").votes()).containsExactly(0, rows);
         assertThat(r.jurisdictions().members()).hasSize(1);
 
+        assertThat(f.toFile().length()).as("read in parallel by default").isGreaterThanOrEqualTo(
+                ReadTuning.DEFAULT.parallelFrom());
         List<Reject> byDefault = new java.util.ArrayList<>();
         Ingest.read(List.of(f), IngestOptions.defaults(), byDefault::add);
         assertThat(byDefault).isEqualTo(out.rejects());
@@ -54,22 +56,27 @@ class HostileRecordsTest {
 
     @Test
     void aQuoteClosingPastTheCharacterCapDoesNotSwallowTheLinesBetween() {
-        // Line 2 opens a quote that line 43 closes, 40 long lines later: under the 100-line cap but
-        // over 1 Mi characters. Read as one record it would be one invalid ballot instead of 40.
-        String longYes = "ZH,YES" + " ".repeat(30_000);
-        String[] lines = new String[43];
-        lines[0] = "jurisdiction,choice";
-        lines[1] = "ZH,\"start";
-        for (int i = 2; i < 42; i++) {
-            lines[i] = longYes;
-        }
-        lines[42] = "end\"";
-        Path f = in.csv("long-quote.csv", lines);
+        // Line 2 opens a quote that line 8 closes, 5 long lines later: under the line cap but over
+        // 1 Mi characters. Read as one record it would be one invalid ballot instead of 5.
+        String longYes = "ZH,YES" + " ".repeat(300_000);
+        Path f = in.csv("long-quote.csv", "jurisdiction,choice", "ZH,\"start", longYes, longYes, longYes, longYes,
+                longYes, "end\"");
+        assertThat(7).isLessThan(CsvRows.MULTILINE_LIMIT);
         BothReaders.Outcome out = BothReaders.read(List.of(f), IngestOptions.defaults(), 4096, 1 << 16);
-        assertThat(out.rejects()).extracting(Reject::line).containsExactly(2L, 43L);
+        assertThat(out.rejects()).extracting(Reject::line).containsExactly(2L, 8L);
         assertThat(out.rejects().get(0).reason()).startsWith("unbalanced quote");
-        assertThat(unit(out.read(), "referendum", "ZH").votes()).containsExactly(40, 0);
+        assertThat(unit(out.read(), "referendum", "ZH").votes()).containsExactly(5, 0);
         assertThat(unit(out.read(), "referendum", "ZH").invalid().value()).isZero();
+    }
+
+    @Test
+    void aQuoteOpenOnEveryLineCostsAFewLookaheadsPerLineAndRejectsEachLine() {
+        String[] lines = new String[10_001];
+        lines[0] = "jurisdiction,choice";
+        java.util.Arrays.fill(lines, 1, lines.length, "ZH,\"YES");
+        BothReaders.Outcome out = BothReaders.read(List.of(in.csv("quotes.csv", lines)), IngestOptions.defaults(),
+                1 << 16);
+        assertThat(out.rejects()).hasSize(10_000).allMatch(r -> r.reason().startsWith("unbalanced quote"));
     }
 
     @Test
