@@ -13,7 +13,8 @@ import java.util.Collection;
 /**
  * Writes an output file atomically: into a temporary file beside it, then moved over the target
  * in one step, so a failed run never leaves a half-written report in place of a good one. An
- * output that is a directory, or that is one of the inputs, is refused before anything is written.
+ * output that is a directory, or that is one of the inputs (by path, or through a symbolic or
+ * hard link), is refused before anything is read or written.
  */
 final class AtomicOutput {
 
@@ -30,12 +31,19 @@ final class AtomicOutput {
         if (Files.isDirectory(target)) {
             throw new FileProblemException(target + ": is a directory; give a file name for the output");
         }
-        Path absolute = target.toAbsolutePath().normalize();
         for (Path input : inputs) {
-            if (input.toAbsolutePath().normalize().equals(absolute) || sameFile(input, target)) {
+            if (samePlace(input, target)) {
                 throw new FileProblemException(target + ": is also an input; refusing to overwrite it");
             }
         }
+    }
+
+    /**
+     * Whether two paths name the same file: the same absolute path, or (both existing) the same
+     * file through a symbolic or hard link.
+     */
+    static boolean samePlace(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize()) || sameFile(a, b);
     }
 
     static void write(Path target, Body body) {

@@ -3,6 +3,7 @@ package org.reftally.cli;
 import java.io.PrintWriter;
 import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.reftally.ingest.InputFileException;
+import org.reftally.ingest.InputSelectionException;
 import org.reftally.ingest.StrictModeException;
 import org.reftally.model.MergeConflictException;
 import org.reftally.scheme.SchemeException;
@@ -52,6 +53,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCodes.INCOMPLETE;
         }
         if (ex instanceof SchemeException || ex instanceof SeatTieException || ex instanceof UsageException
+                || ex instanceof InputSelectionException
                 || ex instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
         }

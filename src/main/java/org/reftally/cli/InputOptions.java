@@ -2,12 +2,15 @@ package org.reftally.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.reftally.ingest.IngestOptions;
 import org.reftally.ingest.InputKind;
+import org.reftally.ingest.JurisdictionSets;
 import org.reftally.model.JurisdictionSet;
 import org.reftally.model.OptionId;
 import picocli.CommandLine.Option;
@@ -45,6 +48,30 @@ final class InputOptions {
             description = "Threads reading a large ballots file (default 0: one per processor). The output is"
                     + " the same for any N.")
     int threads;
+
+    /** The file {@code -j} names, or empty when it names a built-in set or nothing. */
+    Optional<Path> jurisdictionFile() {
+        if (jurisdictions == null || jurisdictions.isBlank()
+                || JurisdictionSets.builtInNames().contains(jurisdictions.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(jurisdictions.strip()));
+    }
+
+    /**
+     * Refuses a {@code --rejects} file that is a directory, one of {@code inputs}, or the report
+     * file itself (one would overwrite the other), before anything is read.
+     */
+    void checkRejects(Collection<Path> inputs, Path report) {
+        if (rejects == null) {
+            return;
+        }
+        AtomicOutput.check(rejects, inputs);
+        if (report != null && AtomicOutput.samePlace(rejects, report)) {
+            throw new FileProblemException(rejects + ": is also the report file (-o); give the rejects a file of"
+                    + " their own");
+        }
+    }
 
     /** The declared options by contest ("" for every contest). */
     Map<String, List<OptionId>> declaredOptions() {

@@ -13,6 +13,9 @@ import java.util.List;
  */
 record BallotLayout(int jurisdiction, int area, int ballotId, List<VoteColumn> contests) {
 
+    /** The names a contest column must not look like a slip for (see {@link Header#refuseSlip}). */
+    private static final List<String> RESERVED = reserved();
+
     /** A column holding one contest's vote. */
     record VoteColumn(int index, String contest) {
     }
@@ -21,11 +24,19 @@ record BallotLayout(int jurisdiction, int area, int ballotId, List<VoteColumn> c
         contests = List.copyOf(contests);
     }
 
+    private static List<String> reserved() {
+        List<String> names = new ArrayList<>(Columns.JURISDICTION);
+        names.addAll(Columns.AREA);
+        names.add(Columns.BALLOT_ID);
+        names.add(Columns.CHOICE);
+        return List.copyOf(names);
+    }
+
     /** Reads the layout from a header; refuses columns that belong to returns or that it cannot place. */
     static BallotLayout of(Header header) {
         int jurisdiction = header.indexOfAny(Columns.JURISDICTION, "jurisdiction");
         if (jurisdiction < 0) {
-            throw header.error("no jurisdiction column: name one column jurisdiction, state, canton or region");
+            throw header.noJurisdiction();
         }
         int area = header.indexOfAny(Columns.AREA, "area");
         int ballotId = header.indexOf(Columns.BALLOT_ID);
@@ -47,6 +58,7 @@ record BallotLayout(int jurisdiction, int area, int ballotId, List<VoteColumn> c
                 throw header.error(i, "unknown column '" + header.name(i) + "' in a ballots file with a 'choice'"
                         + " column" + header.suggestion(i, expected));
             }
+            header.refuseSlip(i, RESERVED, "a contest", "give the contest a name less like it");
             votes.add(new VoteColumn(i, header.name(i)));
         }
         if (choice >= 0) {

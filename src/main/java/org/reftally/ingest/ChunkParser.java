@@ -23,6 +23,14 @@ import org.reftally.model.Unit;
  */
 final class ChunkParser {
 
+    /**
+     * The most rejects one chunk holds before it stops early (between records, {@code nextStart}
+     * then before its end). Rejects wait in memory until the merge reaches their chunk, and a file
+     * of nothing but rejects (the wrong jurisdiction set, garbage after a good header) would
+     * otherwise hold 30 to 40 times the bytes of every chunk in flight.
+     */
+    static final int MAX_REJECTS = 4096;
+
     private static final byte PLAIN = 0;
     private static final byte SPACE = 1;
     private static final byte SPECIAL = 2;
@@ -96,6 +104,9 @@ final class ChunkParser {
             long at = lines.position();
             if (at >= end) {
                 return at;
+            }
+            if (result.rejects.size() >= MAX_REJECTS) {
+                return at; // the merge reads on from here: see ParallelBallotReader
             }
             int nl = lines.lineEnd();
             if (nl < 0) {

@@ -16,8 +16,14 @@ import java.util.List;
  */
 final class ChunkResult {
 
-    /** A row the worker rejected. */
+    /** A row the worker rejected; its raw text already cut near {@link Reject#MAX_RAW}, which {@link Reject} then applies exactly. */
     record Rejected(long line, long offset, String reason, String raw) {
+
+        Rejected {
+            if (raw != null && raw.length() > Reject.MAX_RAW + 1) {
+                raw = raw.substring(0, Reject.MAX_RAW + 1); // one more: Reject decides about a split surrogate pair
+            }
+        }
     }
 
     final ChunkCounts counts;

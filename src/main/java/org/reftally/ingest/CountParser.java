@@ -10,6 +10,9 @@ final class CountParser {
 
     private static final String MAX = Long.toString(Long.MAX_VALUE);
 
+    /** The longest cell shown whole in a reason; a count never comes near it. */
+    private static final int SHOWN = 40;
+
     private CountParser() {
     }
 
@@ -28,13 +31,25 @@ final class CountParser {
             }
             return Long.parseLong(significant);
         }
-        if (s.startsWith("-") && s.length() > 1 && Character.isDigit(s.charAt(1))) {
+        if (s.length() > SHOWN) {
+            // Not a count whatever it holds; the patterns below need not scan a megabyte of it.
+            throw bad(column, s, "is not a count (a whole number 0 or more)");
+        }
+        boolean signed = s.length() > 1 && s.charAt(1) >= '0' && s.charAt(1) <= '9';
+        if (signed && s.charAt(0) == '-') {
             throw bad(column, s, "is negative");
+        }
+        if (signed && s.charAt(0) == '+' && isDigits(s, 1)) {
+            throw bad(column, s, "has a plus sign; write the digits only");
+        }
+        if (s.matches("\\d{1,3}([.]\\d{3})+")) {
+            // 1.000 is a thousand in Germany and Switzerland and one in the United States.
+            throw bad(column, s, "is ambiguous (a thousands separator or a decimal point?); write the digits only");
         }
         if (s.matches("[+-]?\\d*[.]\\d+|[+-]?\\d+[.]\\d*")) {
             throw bad(column, s, "is not a whole number");
         }
-        if (s.matches("\\d{1,3}([,' _\u00A0\u202F]\\d{3})+")) {
+        if (s.matches("\\d{1,3}([,' _\u00A0\u202F\u2019]\\d{3})+")) {
             throw bad(column, s, "has a thousands separator; write the digits only");
         }
         throw bad(column, s, "is not a count (a whole number 0 or more)");
@@ -54,6 +69,8 @@ final class CountParser {
     }
 
     private static RowRejected bad(String column, String value, String why) {
-        return new RowRejected("bad count in column '" + column + "': '" + value + "' " + why);
+        String shown = value.length() <= SHOWN ? "'" + value + "'"
+                : "'" + value.substring(0, SHOWN) + "...' (" + value.length() + " characters)";
+        return new RowRejected("bad count in column '" + column + "': " + shown + " " + why);
     }
 }

@@ -34,6 +34,39 @@ final class EditDistance {
         return previous[b.length()];
     }
 
+    /**
+     * The candidate that {@code word} is most likely a slip for, or empty: equal once case and
+     * everything but letters and digits are ignored ({@code "Ballot ID"} for {@code ballot_id}), or
+     * within one edit of a candidate of five or more such characters, or two edits of one of ten or
+     * more. Closer than {@link #closest}, which always names one: this one decides whether a
+     * column that would otherwise be read as a contest or an option is a misspelt reserved name.
+     */
+    static Optional<String> slipFor(String word, Collection<String> candidates) {
+        String w = letters(word);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            String k = letters(c);
+            int allowed = k.length() >= 10 ? 2 : k.length() >= 5 ? 1 : 0;
+            if (Math.abs(k.length() - w.length()) > allowed) {
+                continue; // also keeps a long hostile name from costing a full distance table
+            }
+            int d = between(w, k);
+            if (d <= allowed && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Lower-case letters and digits of {@code s}, nothing else. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     /** The candidate closest to {@code word} ignoring case (the first on a tie), or empty if there is none. */
     static Optional<String> closest(String word, Collection<String> candidates) {
         String w = word.strip().toLowerCase(Locale.ROOT);

@@ -13,8 +13,9 @@ import org.reftally.model.InputSummary;
  *
  * <p>Files are read in the order given, each in one streaming pass, its kind detected separately
  * (ballots and returns may be mixed), and tallied together: a contest's counts from every file add
- * up. Ballot IDs and returns units are checked for repeats across all files of the run. Paths are
- * reported as given ({@code path.toString()}).
+ * up. Ballot IDs and returns units are checked for repeats across all files of the run, and before
+ * anything is read, no file may be given twice, by any path or as a byte-identical copy
+ * ({@link DistinctInputs}). Paths are reported as given ({@code path.toString()}).
  *
  * <p>Stateless and thread-safe: each call has its own state.
  */
@@ -28,10 +29,12 @@ public final class Ingest {
      *
      * @param rejects receives every row that cannot be counted (not called in strict mode, which
      *                throws instead)
-     * @throws InputFileException       when a file cannot be used at all (exit code 4)
-     * @throws StrictModeException      at the first rejected row when {@code options.strict()} (exit code 3)
-     * @throws IllegalArgumentException when the options do not fit the input, e.g. {@code --contest}
-     *                                  names no contest in it (exit code 2)
+     * @throws InputFileException      when a file cannot be used at all, or changed while it was read
+     *                                 (exit code 4)
+     * @throws StrictModeException     at the first rejected row when {@code options.strict()} (exit code 3)
+     * @throws InputSelectionException when the files and options do not fit together: no file, the
+     *                                 same file twice or two files with the same bytes, or
+     *                                 {@code --contest} naming no contest in the input (exit code 2)
      */
     public static IngestResult read(List<Path> files, IngestOptions options, RejectSink rejects) {
         try (BallotIdIndex ids = new BallotIdIndex()) {
@@ -51,8 +54,9 @@ public final class Ingest {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(rejects, "rejects");
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("no input files: give at least one ballots or returns CSV file");
+            throw new InputSelectionException("no input files: give at least one ballots or returns CSV file");
         }
+        DistinctInputs.require(files);
         RunTally run = new RunTally();
         JurisdictionResolver jurisdictions = new JurisdictionResolver(options.jurisdictions());
         Map<String, String> seenUnits = new HashMap<>();
@@ -71,13 +75,13 @@ public final class Ingest {
         String contests = String.join(", ", run.contestsSeen());
         options.contest().ifPresent(name -> {
             if (!run.hasSeen(name)) {
-                throw new IllegalArgumentException("--contest " + name + " names no contest in the input (contests: "
+                throw new InputSelectionException("--contest " + name + " names no contest in the input (contests: "
                         + contests + ")");
             }
         });
         for (String name : options.declaredOptions().keySet()) {
             if (!name.isEmpty() && !run.hasSeen(name)) {
-                throw new IllegalArgumentException("--options " + name + "=... names no contest in the input"
+                throw new InputSelectionException("--options " + name + "=... names no contest in the input"
                         + " (contests: " + contests + ")");
             }
         }

@@ -19,6 +19,8 @@ import org.reftally.model.InputSummary;
  *
  * <p>Every data row is counted or rejected, never dropped, so the summary's
  * {@code rows == counted + rejected} holds; lines that are empty or only whitespace are not rows.
+ * A regular file that changes while it is read fails the read ({@link FileStamp}): its counts
+ * would not be of the bytes its hash names.
  *
  * <p>Not thread-safe: one per file.
  */
@@ -29,6 +31,7 @@ final class InputReader {
     private final IngestOptions options;
     private final RejectSink sink;
     private final ReadTuning tuning;
+    private Optional<FileStamp> stamp = Optional.empty();
     private long rows;
     private long counted;
     private long rejected;
@@ -45,6 +48,7 @@ final class InputReader {
     InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
             Map<String, String> seenUnits, ProgressMeter progress) {
         LineIndex lineIndex = new LineIndex();
+        stamp = FileStamp.of(path);
         try (LineSource lines = new LineSource(file, open(), lineIndex)) {
             CsvRows csv = new CsvRows(lines, file, false);
             CsvRow headerRow = csv.header();
@@ -111,6 +115,7 @@ final class InputReader {
 
     /** The checks after the last row, then the file's counts into the run. */
     private InputSummary finish(RunTally run, TallyAccumulator accumulator, InputSummary summary) {
+        stamp.ifPresent(before -> before.requireUnchanged(path, file, summary.bytes()));
         if (rows == 0) {
             throw InputFileException.of(file, "the file has a header but no data rows");
         }

@@ -41,13 +41,20 @@ final class JurisdictionResolver {
     }
 
     /**
-     * The code in {@code cell} (trimmed, upper-cased); rejected when empty or not in {@code declared}
-     * (null: any code). Pure, so the parallel reader's workers call it too.
+     * The code in {@code cell} (trimmed, upper-cased); rejected when empty, when it is the name of a
+     * jurisdiction column (a repeated header), or not in {@code declared} (null: any code). Pure,
+     * so the parallel reader's workers call it too.
      */
     static JurisdictionId check(JurisdictionSet declared, String cell) throws RowRejected {
         String code = cell.strip();
         if (code.isEmpty()) {
             throw new RowRejected("missing jurisdiction");
+        }
+        if (Columns.JURISDICTION.contains(Header.key(code))) {
+            // A header row inside the data (files joined with cat, a spreadsheet's repeated title
+            // row) would otherwise count as a ballot of jurisdiction "STATE".
+            throw new RowRejected("'" + code + "' is a column name, not a jurisdiction: this row repeats a header;"
+                    + " were two files joined?");
         }
         JurisdictionId id = JurisdictionId.of(code);
         if (declared != null && !declared.contains(id)) {

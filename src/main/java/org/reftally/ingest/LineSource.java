@@ -22,13 +22,15 @@ import java.util.HexFormat;
  * one CR before the LF (or at the very end) is dropped; a last line without a newline is a line.
  * Bytes that are not UTF-8 stop the read with an {@link InputFileException} naming the line: a
  * silently replaced character could turn one option into another. Lines longer than
- * {@value #MAX_LINE_BYTES} bytes are refused for the same reason a binary file is.
+ * {@value #MAX_LINE_BYTES} bytes (1 MiB, without the terminator) are refused for the same reason
+ * a binary file is: no ballot or returns row comes near it, and the cap keeps the memory of one
+ * line bounded whatever the input (a 1 GB file without a newline costs 1 MiB, not 1 GB).
  *
  * <p>Not thread-safe: one reader, front to back.
  */
 final class LineSource implements PhysicalLines, Closeable {
 
-    static final int MAX_LINE_BYTES = 16 << 20;
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private final String file;
     private final InputStream in;

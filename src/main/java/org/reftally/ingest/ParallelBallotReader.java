@@ -26,7 +26,9 @@ import java.util.concurrent.Future;
  * Line numbers are the chunks' newline counts added up. Ballot IDs are checked in file order in
  * the merge thread; a counted row whose ID turns out to repeat an earlier one is read again and
  * taken back from its chunk's counts before they are added to the file's tally. At most
- * {@code 2 * threads + 1} chunks are in flight, so memory does not grow with the file.
+ * {@code 2 * threads + 1} chunks are in flight, each holding at most
+ * {@link ChunkParser#MAX_REJECTS} rejects (a chunk stops there and the merge reads the rest of its
+ * range in slices), so memory does not grow with the file, nor with how much of it is rejected.
  *
  * <p>The SHA-256 of the whole file is computed on one more thread while the chunks are counted.
  *
@@ -43,6 +45,9 @@ final class ParallelBallotReader {
     /** Rows read and counted, and the file's hash and size. */
     record Outcome(long rows, long counted, String sha256, long bytes) {
     }
+
+    /** How much of a chunk that stopped early at its cap of rejects is read at a time in the merge. */
+    private static final int SLICE_BYTES = 256 << 10;
 
     private final Path path;
     private final BallotRules rules;
@@ -91,6 +96,7 @@ final class ParallelBallotReader {
             if (ids != null) {
                 ids.expect(estimateRows(channel, dataStart, size));
             }
+            byte[] slice = new byte[SLICE_BYTES + (1 << 16)];
             ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[chunkBytes + (1 << 16)]);
             Deque<long[]> ranges = new ArrayDeque<>();
             Deque<Future<ChunkResult>> running = new ArrayDeque<>();
@@ -132,6 +138,15 @@ final class ParallelBallotReader {
                 progress.rows(r.nextStart, rows - before);
                 line += r.newlines;
                 expected = r.nextStart;
+                // A chunk stops early at ChunkParser.MAX_REJECTS: read the rest of its range here, in
+                // slices applied one by one, so that rejects never pile up in memory.
+                while (expected < e) {
+                    long sliceEnd = Math.min(e, cut(channel, expected + SLICE_BYTES, size));
+                    r = new ChunkParser(rules, ids, channel, expected, sliceEnd, size, slice).parse();
+                    apply(r, line - 1, channel, slots, jurisdictions);
+                    line += r.newlines;
+                    expected = r.nextStart;
+                }
             }
             InputHash.Digest digest = await(hash);
             return new Outcome(rows, counted, digest.sha256(), digest.bytes());

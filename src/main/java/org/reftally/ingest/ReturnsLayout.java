@@ -21,6 +21,9 @@ import org.reftally.model.OptionId;
 record ReturnsLayout(boolean longForm, int jurisdiction, int name, int area, int contest, int option,
         int votes, int blank, int invalid, int electorate, List<OptionColumn> optionColumns) {
 
+    /** The names an undeclared option column must not look like a slip for (see {@link Header#refuseSlip}). */
+    private static final List<String> RESERVED = reserved();
+
     /** A wide-form column holding one option's count: its index, option and name as written. */
     record OptionColumn(int index, OptionId option, String header) {
     }
@@ -29,10 +32,18 @@ record ReturnsLayout(boolean longForm, int jurisdiction, int name, int area, int
         optionColumns = List.copyOf(optionColumns);
     }
 
+    private static List<String> reserved() {
+        List<String> names = new ArrayList<>(Columns.JURISDICTION);
+        names.addAll(Columns.AREA);
+        names.addAll(List.of(Columns.NAME, Columns.CONTEST, Columns.BLANK, Columns.INVALID, Columns.ELECTORATE,
+                Columns.OPTION, Columns.VOTES));
+        return List.copyOf(names);
+    }
+
     static ReturnsLayout of(Header header, IngestOptions options) {
         int jurisdiction = header.indexOfAny(Columns.JURISDICTION, "jurisdiction");
         if (jurisdiction < 0) {
-            throw header.error("no jurisdiction column: name one column jurisdiction, state, canton or region");
+            throw header.noJurisdiction();
         }
         int name = header.indexOf(Columns.NAME);
         int area = header.indexOfAny(Columns.AREA, "area");
@@ -87,6 +98,9 @@ record ReturnsLayout(boolean longForm, int jurisdiction, int name, int area, int
                 expected.addAll(Columns.AREA);
                 throw header.error(i, "column '" + header.name(i) + "' is not a declared option"
                         + header.suggestion(i, expected));
+            }
+            if (declared.isEmpty()) {
+                header.refuseSlip(i, RESERVED, "an option", "declare the options with --options");
             }
             columns.add(new OptionColumn(i, declared.isEmpty() ? OptionId.of(header.name(i)) : declared.get(key),
                     header.name(i)));

@@ -9,7 +9,8 @@
  * {@link org.reftally.ingest.AuditManifestReader#read} and {@link org.reftally.ingest.FileDigest}.
  * Errors are {@link org.reftally.ingest.InputFileException} (an unusable input),
  * {@link org.reftally.ingest.StrictModeException} (a reject in strict mode) and
- * {@code IllegalArgumentException} (options that do not fit the input).
+ * {@link org.reftally.ingest.InputSelectionException} (files and options that do not fit together,
+ * such as the same file twice).
  *
  * <p>Contract: imports only {@code org.reftally.model}, the JDK, OpenCSV and (to read reftally's own
  * JSON back) Jackson; knows nothing of schemes, reports or the CLI; never prints. Counts are {@code long} and never guessed: a cell that

@@ -29,7 +29,7 @@ class SmallPartsTest {
         assertThatThrownBy(() -> CountParser.parse("9223372036854775808", "x")).isInstanceOf(RowRejected.class)
                 .hasMessageContaining("is too large");
         assertThatThrownBy(() -> CountParser.parse("+5", "x")).isInstanceOf(RowRejected.class)
-                .hasMessageContaining("is not a count");
+                .hasMessageContaining("has a plus sign");
         assertThatThrownBy(() -> CountParser.parse("1 000", "x")).isInstanceOf(RowRejected.class)
                 .hasMessageContaining("thousands separator");
         assertThatThrownBy(() -> CountParser.parse("-0.5", "x")).isInstanceOf(RowRejected.class)
