@@ -76,6 +76,9 @@ final class ChunkParser {
         }
         result.newlines = lines.newlines();
         result.marks = lines.marks();
+        if (ids != null) {
+            result.groupIdsByShard();
+        }
         return result;
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
  * it could decide alone, the (hash, offset) of every counted row's ballot ID (whether it repeats an
  * earlier one can only be decided in file order), chunk-relative line marks, how many newlines the
  * chunk's range holds, where the next record starts, and the failure that stopped it, if any.
- * Rejects and IDs are in offset order. Line numbers are relative to the chunk (1 = its first line).
+ * Rejects are in offset order; IDs too, until the worker groups them by shard (in offset order
+ * within each shard). Line numbers are relative to the chunk (1 = its first line).
  *
  * <p>Not thread-safe: filled by one worker, then read by the merging thread (a {@code Future}
  * hands it over, which makes the writes visible).
@@ -24,6 +25,7 @@ final class ChunkResult {
     final List<Rejected> rejects = new ArrayList<>();
     private long[] ids = new long[64];
     private int idCount;
+    private int[] shardStart;
     long[] marks;
     long rows;
     long counted;
@@ -46,6 +48,35 @@ final class ChunkResult {
 
     int idCount() {
         return idCount;
+    }
+
+    /**
+     * Regroups the recorded IDs by {@link BallotIdIndex#shardOf shard}, keeping offset order within
+     * each shard (a stable counting sort), so that the shards can be checked apart. Called once, by
+     * the worker, after the last ID.
+     */
+    void groupIdsByShard() {
+        int[] start = new int[BallotIdIndex.SHARDS + 1];
+        for (int i = 0; i < idCount; i++) {
+            start[BallotIdIndex.shardOf(ids[i * 2]) + 1]++;
+        }
+        for (int s = 0; s < BallotIdIndex.SHARDS; s++) {
+            start[s + 1] += start[s];
+        }
+        int[] next = Arrays.copyOf(start, BallotIdIndex.SHARDS);
+        long[] grouped = new long[idCount * 2];
+        for (int i = 0; i < idCount; i++) {
+            int at = next[BallotIdIndex.shardOf(ids[i * 2])]++;
+            grouped[at * 2] = ids[i * 2];
+            grouped[at * 2 + 1] = ids[i * 2 + 1];
+        }
+        ids = grouped;
+        shardStart = start;
+    }
+
+    /** The first ID index of shard {@code s} (after {@link #groupIdsByShard}); its last is {@code shardStart(s + 1) - 1}. */
+    int shardStart(int s) {
+        return shardStart[s];
     }
 
     long idHash(int i) {
