@@ -23,7 +23,14 @@ final class ChunkResult {
 
     final ChunkCounts counts;
     final List<Rejected> rejects = new ArrayList<>();
-    private long[] ids = new long[64];
+    /**
+     * Each thread's (hash, offset) buffer, reused from chunk to chunk: growing a fresh array per
+     * chunk was most of the reader's garbage. Only the exact-size grouped copy is handed over.
+     */
+    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[1 << 12]});
+
+    private final long[][] scratch = SCRATCH.get();
+    private long[] ids;
     private int idCount;
     private int[] shardStart;
     long[] marks;
@@ -37,12 +44,15 @@ final class ChunkResult {
         this.counts = counts;
     }
 
+    /** Records a counted row's ID hash; on the thread that made this result, before {@link #groupIdsByShard}. */
     void id(long hash, long offset) {
-        if (idCount * 2 == ids.length) {
-            ids = Arrays.copyOf(ids, ids.length * 2);
+        long[] buffer = scratch[0];
+        if (idCount * 2 == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            scratch[0] = buffer;
         }
-        ids[idCount * 2] = hash;
-        ids[idCount * 2 + 1] = offset;
+        buffer[idCount * 2] = hash;
+        buffer[idCount * 2 + 1] = offset;
         idCount++;
     }
 
@@ -56,6 +66,7 @@ final class ChunkResult {
      * the worker, after the last ID.
      */
     void groupIdsByShard() {
+        long[] ids = scratch[0];
         int[] start = new int[BallotIdIndex.SHARDS + 1];
         for (int i = 0; i < idCount; i++) {
             start[BallotIdIndex.shardOf(ids[i * 2]) + 1]++;
@@ -70,7 +81,7 @@ final class ChunkResult {
             grouped[at * 2] = ids[i * 2];
             grouped[at * 2 + 1] = ids[i * 2 + 1];
         }
-        ids = grouped;
+        this.ids = grouped;
         shardStart = start;
     }
 
