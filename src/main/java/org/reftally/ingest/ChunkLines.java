@@ -64,6 +64,16 @@ final class ChunkLines implements PhysicalLines {
         return pos;
     }
 
+    /** The end of the buffered bytes in {@link #buf}. */
+    int limit() {
+        return limit;
+    }
+
+    /** Whether the buffered bytes reach the end of the file. */
+    boolean bufferedToEnd() {
+        return bufStart + limit >= fileSize;
+    }
+
     /**
      * The index in {@link #buf} of the LF that ends the next line, or of its end when the file ends
      * without one; -1 when there is no next line.

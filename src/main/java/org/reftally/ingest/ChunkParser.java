@@ -11,10 +11,10 @@ import org.reftally.model.Unit;
  * Counts the ballot rows of one chunk of a file, assuming a record starts at the chunk's first
  * byte (the merge checks that and re-parses when a quoted field ran into the chunk).
  *
- * <p>Fast path: a line of plain printable ASCII without a double quote is split on the separator
- * in place, and its jurisdiction and area bytes, and each vote cell's bytes, are looked up in small
+ * <p>Fast path: a line of printable ASCII whose cells are bare or simply quoted is split in place
+ * by a {@link LineScanner}, and its jurisdiction and area bytes, and each vote cell's bytes, are looked up in small
  * byte-keyed maps to dense unit and mark codes; no {@code String} is made for a cell seen before.
- * Every other line (a quote, non-ASCII, a control character, an inner CR) goes through
+ * Every other line (an escaped or stray quote, non-ASCII, a control character, an inner CR) goes through
  * {@link CsvRows} and OpenCSV's RFC 4180 parser exactly as the sequential reader reads it, so
  * OpenCSV stays the parser of record for everything that is not trivially plain. Both paths apply
  * the {@link BallotCounter} rules via {@link BallotRules} and {@link ChunkCounts}.
@@ -31,19 +31,6 @@ final class ChunkParser {
      */
     static final int MAX_REJECTS = 4096;
 
-    private static final byte PLAIN = 0;
-    private static final byte SPACE = 1;
-    private static final byte SPECIAL = 2;
-    private static final byte[] CLASS = new byte[256];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            CLASS[b] = b >= 0x20 && b < 0x7F && b != '"' ? PLAIN : SPECIAL;
-        }
-        CLASS[' '] = SPACE;
-        CLASS['\t'] = SPACE;
-    }
-
     private final BallotRules rules;
     private final BallotIdIndex ids;
     private final ChunkLines lines;
@@ -53,6 +40,7 @@ final class ChunkParser {
     private final ByteKeyMap unitKeys = new ByteKeyMap();
     private final ByteKeyMap[] markKeys;
     private final List<String> reasons = new ArrayList<>();
+    private final LineScanner scanner;
     private final int[] starts;
     private final int[] ends;
 
@@ -71,8 +59,9 @@ final class ChunkParser {
         for (int k = 0; k < markKeys.length; k++) {
             markKeys[k] = new ByteKeyMap();
         }
-        this.starts = new int[rules.cells];
-        this.ends = new int[rules.cells];
+        this.scanner = new LineScanner(rules.separator, rules.cells);
+        this.starts = scanner.starts;
+        this.ends = scanner.ends;
     }
 
     /** Reads the chunk; a failure (not UTF-8, line too long) ends it and is recorded in the result. */
@@ -84,6 +73,9 @@ final class ChunkParser {
         }
         result.newlines = lines.newlines();
         result.marks = lines.marks();
+        if (ids != null) {
+            result.groupIdsByShard();
+        }
         return result;
     }
 
@@ -108,11 +100,21 @@ final class ChunkParser {
             if (result.rejects.size() >= MAX_REJECTS) {
                 return at; // the merge reads on from here: see ParallelBallotReader
             }
-            int nl = lines.lineEnd();
-            if (nl < 0) {
-                return at;
+            int from = lines.pos();
+            int nl = scanner.scan(lines.buf, from, lines.limit(), lines.bufferedToEnd());
+            if (nl == LineScanner.MORE) {
+                nl = lines.lineEnd(); // reads on (the buffer may move), refuses an overlong line
+                if (nl < 0) {
+                    return at;
+                }
+                from = lines.pos();
+                nl = scanner.scan(lines.buf, from, nl, true);
+            } else if (nl >= 0 && nl == from && lines.bufferedToEnd() && nl == lines.limit()) {
+                return at; // nothing left: the file ended with the previous line
             }
-            if (!fastLine(lines.pos(), nl)) {
+            if (nl >= 0) {
+                fastLine(from, nl);
+            } else {
                 lines.next();
                 String text = lines.text();
                 if (!text.isBlank()) {
@@ -122,44 +124,22 @@ final class ChunkParser {
         }
     }
 
-    /** Counts or rejects a plain line and consumes it; false (nothing consumed) when it is not plain. */
-    private boolean fastLine(int from, int nl) {
+    /** Counts or rejects a line the scanner split (it ends at {@code nl}) and consumes it. */
+    private void fastLine(int from, int nl) {
         byte[] buf = lines.buf;
-        byte sep = (byte) rules.separator;
-        int to = nl > from && buf[nl - 1] == '\r' ? nl - 1 : nl;
-        int cap = starts.length;
-        int n = 0;
-        boolean content = false;
-        starts[0] = from;
-        for (int i = from; i < to; i++) {
-            byte b = buf[i];
-            if (b == sep) {
-                content |= b != '\t';
-                if (n + 1 < cap) {
-                    ends[n] = i;
-                    starts[n + 1] = i + 1;
-                }
-                n++;
-                continue;
-            }
-            byte c = CLASS[b & 0xFF];
-            if (c == SPECIAL) {
-                return false;
-            }
-            content |= c == PLAIN;
-        }
+        int to = scanner.contentEnd();
         long offset = lines.position();
         lines.skip(nl);
-        if (!content) {
-            return true; // an empty or all-blank line is not a row
+        if (!scanner.hasContent()) {
+            return; // an empty or all-blank line is not a row
         }
         result.rows++;
         long line = lines.lineNumber();
-        if (n + 1 != cap) {
-            reject(line, offset, "expected " + cap + " cells as in the header, found " + (n + 1), from, to);
-            return true;
+        int cap = starts.length;
+        if (scanner.cells() != cap) {
+            reject(line, offset, "expected " + cap + " cells as in the header, found " + scanner.cells(), from, to);
+            return;
         }
-        ends[n] = to;
         int j = rules.jurisdiction;
         int a = rules.area;
         int af = a < 0 ? 0 : starts[a];
@@ -171,20 +151,20 @@ final class ChunkParser {
         }
         if (u < 0) {
             reject(line, offset, reasons.get(-1 - u), from, to);
-            return true;
+            return;
         }
         if (rules.ballotId >= 0) {
             int s = starts[rules.ballotId];
             int e = ends[rules.ballotId];
-            while (s < e && CLASS[buf[s] & 0xFF] == SPACE) {
+            while (s < e && LineScanner.isSpace(buf[s])) {
                 s++;
             }
-            while (e > s && CLASS[buf[e - 1] & 0xFF] == SPACE) {
+            while (e > s && LineScanner.isSpace(buf[e - 1])) {
                 e--;
             }
             if (s == e) {
                 reject(line, offset, "missing ballot_id", from, to);
-                return true;
+                return;
             }
             result.id(ids.hash(buf, s, e), offset);
         }
@@ -200,7 +180,6 @@ final class ChunkParser {
         }
         counts.row(u, 1);
         result.counted++;
-        return true;
     }
 
     /** A unit index, or -1 - (index of the reason) when the jurisdiction rejects the row. */

@@ -9,7 +9,8 @@ import java.util.List;
  * it could decide alone, the (hash, offset) of every counted row's ballot ID (whether it repeats an
  * earlier one can only be decided in file order), chunk-relative line marks, how many newlines the
  * chunk's range holds, where the next record starts, and the failure that stopped it, if any.
- * Rejects and IDs are in offset order. Line numbers are relative to the chunk (1 = its first line).
+ * Rejects are in offset order; IDs too, until the worker groups them by shard (in offset order
+ * within each shard). Line numbers are relative to the chunk (1 = its first line).
  *
  * <p>Not thread-safe: filled by one worker, then read by the merging thread (a {@code Future}
  * hands it over, which makes the writes visible).
@@ -28,8 +29,16 @@ final class ChunkResult {
 
     final ChunkCounts counts;
     final List<Rejected> rejects = new ArrayList<>();
-    private long[] ids = new long[64];
+    /**
+     * Each thread's (hash, offset) buffer, reused from chunk to chunk: growing a fresh array per
+     * chunk was most of the reader's garbage. Only the exact-size grouped copy is handed over.
+     */
+    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[][] {new long[1 << 12]});
+
+    private final long[][] scratch = SCRATCH.get();
+    private long[] ids;
     private int idCount;
+    private int[] shardStart;
     long[] marks;
     long rows;
     long counted;
@@ -41,17 +50,50 @@ final class ChunkResult {
         this.counts = counts;
     }
 
+    /** Records a counted row's ID hash; on the thread that made this result, before {@link #groupIdsByShard}. */
     void id(long hash, long offset) {
-        if (idCount * 2 == ids.length) {
-            ids = Arrays.copyOf(ids, ids.length * 2);
+        long[] buffer = scratch[0];
+        if (idCount * 2 == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            scratch[0] = buffer;
         }
-        ids[idCount * 2] = hash;
-        ids[idCount * 2 + 1] = offset;
+        buffer[idCount * 2] = hash;
+        buffer[idCount * 2 + 1] = offset;
         idCount++;
     }
 
     int idCount() {
         return idCount;
+    }
+
+    /**
+     * Regroups the recorded IDs by {@link BallotIdIndex#shardOf shard}, keeping offset order within
+     * each shard (a stable counting sort), so that the shards can be checked apart. Called once, by
+     * the worker, after the last ID.
+     */
+    void groupIdsByShard() {
+        long[] ids = scratch[0];
+        int[] start = new int[BallotIdIndex.SHARDS + 1];
+        for (int i = 0; i < idCount; i++) {
+            start[BallotIdIndex.shardOf(ids[i * 2]) + 1]++;
+        }
+        for (int s = 0; s < BallotIdIndex.SHARDS; s++) {
+            start[s + 1] += start[s];
+        }
+        int[] next = Arrays.copyOf(start, BallotIdIndex.SHARDS);
+        long[] grouped = new long[idCount * 2];
+        for (int i = 0; i < idCount; i++) {
+            int at = next[BallotIdIndex.shardOf(ids[i * 2])]++;
+            grouped[at * 2] = ids[i * 2];
+            grouped[at * 2 + 1] = ids[i * 2 + 1];
+        }
+        this.ids = grouped;
+        shardStart = start;
+    }
+
+    /** The first ID index of shard {@code s} (after {@link #groupIdsByShard}); its last is {@code shardStart(s + 1) - 1}. */
+    int shardStart(int s) {
+        return shardStart[s];
     }
 
     long idHash(int i) {

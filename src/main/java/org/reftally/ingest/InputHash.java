@@ -12,6 +12,11 @@ import java.util.HexFormat;
 /**
  * The SHA-256 of every byte of a file, read on its own: the parallel reader runs it on a thread of
  * its own while chunks are counted (SHA-256 cannot be split across threads). Stateless.
+ *
+ * <p>Read, not memory-mapped: mapped pages count as the process's resident memory until the mapping
+ * is collected, which for a file of gigabytes would break the reader's memory bound. The copy costs
+ * far less than the hashing, which the JDK's SHA-256 intrinsic (SHA-NI, {@code -XX:+UseSHA}) does on
+ * the byte array.
  */
 final class InputHash {
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +24,13 @@ import java.util.concurrent.Future;
  * record starts there. A quoted field may hold newlines, so that assumption can be wrong: the merge,
  * which applies chunks in file order, knows where the previous chunk's last record really ended and
  * re-parses a chunk from there when it differs (rare: only a quoted multi-line cell crossing a cut).
- * Line numbers are the chunks' newline counts added up. Ballot IDs are checked in file order in
- * the merge thread; a counted row whose ID turns out to repeat an earlier one is read again and
- * taken back from its chunk's counts before they are added to the file's tally. At most
- * {@code 2 * threads + 1} chunks are in flight, each holding at most
- * {@link ChunkParser#MAX_REJECTS} rejects (a chunk stops there and the merge reads the rest of its
- * range in slices), so memory does not grow with the file, nor with how much of it is rejected.
+ * Line numbers are the chunks' newline counts added up. Ballot IDs are checked chunk by chunk in
+ * file order, each chunk's shards on several threads ({@link ShardedIdCheck}); a counted row whose
+ * ID turns out to repeat an earlier one is read again and taken back from its chunk's counts
+ * before they are added to the file's tally. At most {@code 2 * threads + 1} chunks are in flight,
+ * each holding at most {@link ChunkParser#MAX_REJECTS} rejects (a chunk stops there and the merge
+ * reads the rest of its range in slices), so memory does not grow with the file, nor with how much
+ * of it is rejected.
  *
  * <p>The SHA-256 of the whole file is computed on one more thread while the chunks are counted.
  *
@@ -90,6 +92,13 @@ final class ParallelBallotReader {
             t.setDaemon(true);
             return t;
         });
+        // Helpers for the ID check: a pool of their own, so that they are not queued behind chunks.
+        ExecutorService idHelpers = Executors.newFixedThreadPool(Math.max(1, threads - 1), r -> {
+            Thread t = new Thread(r, "reftally-ids");
+            t.setDaemon(true);
+            return t;
+        });
+        ShardedIdCheck idCheck = ids == null ? null : new ShardedIdCheck(ids, idSource, idHelpers, threads - 1);
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             Future<InputHash.Digest> hash = pool.submit(() -> InputHash.of(path));
@@ -134,7 +143,7 @@ final class ParallelBallotReader {
                     r.newlines += skipped;
                 }
                 long before = rows;
-                apply(r, base, channel, slots, jurisdictions);
+                apply(r, base, channel, slots, jurisdictions, idCheck);
                 progress.rows(r.nextStart, rows - before);
                 line += r.newlines;
                 expected = r.nextStart;
@@ -143,7 +152,7 @@ final class ParallelBallotReader {
                 while (expected < e) {
                     long sliceEnd = Math.min(e, cut(channel, expected + SLICE_BYTES, size));
                     r = new ChunkParser(rules, ids, channel, expected, sliceEnd, size, slice).parse();
-                    apply(r, line - 1, channel, slots, jurisdictions);
+                    apply(r, line - 1, channel, slots, jurisdictions, idCheck);
                     line += r.newlines;
                     expected = r.nextStart;
                 }
@@ -152,36 +161,33 @@ final class ParallelBallotReader {
             return new Outcome(rows, counted, digest.sha256(), digest.bytes());
         } finally {
             pool.shutdownNow();
+            idHelpers.shutdownNow();
         }
     }
 
     private void apply(ChunkResult r, long base, FileChannel channel, ContestSlot[] slots,
-            JurisdictionResolver jurisdictions) throws IOException {
+            JurisdictionResolver jurisdictions, ShardedIdCheck idCheck) throws IOException {
         if (ids != null) {
             for (int m = 0; m < r.marks.length; m += 2) {
                 lineIndex.mark(base + r.marks[m], r.marks[m + 1]);
             }
         }
+        List<ShardedIdCheck.Duplicate> dups = idCheck == null ? List.of() : idCheck.check(r);
         int i = 0;
         int t = 0;
-        int idCount = r.idCount();
-        while (i < r.rejects.size() || t < idCount) {
-            if (t == idCount || (i < r.rejects.size() && r.rejects.get(i).offset() < r.idOffset(t))) {
+        while (i < r.rejects.size() || t < dups.size()) {
+            if (t == dups.size() || (i < r.rejects.size() && r.rejects.get(i).offset() < dups.get(t).offset())) {
                 ChunkResult.Rejected x = r.rejects.get(i++);
                 rejecter.reject(base + x.line(), x.reason(), x.raw());
                 continue;
             }
-            long offset = r.idOffset(t);
-            String first = ids.firstSeen(r.idHash(t), null, idSource, offset);
-            t++;
-            if (first != null) {
-                RowRereader.Row row = RowRereader.read(channel, offset, rules.separator);
-                String id = row.cells().get(rules.ballotId).strip();
-                r.counted--;
-                r.counts.takeBack(row.cells());
-                rejecter.reject(lineIndex.lineAt(offset, channel), "duplicate ballot_id " + id
-                        + ", first seen at " + first, row.raw());
-            }
+            ShardedIdCheck.Duplicate d = dups.get(t++);
+            RowRereader.Row row = RowRereader.read(channel, d.offset(), rules.separator);
+            String id = row.cells().get(rules.ballotId).strip();
+            r.counted--;
+            r.counts.takeBack(row.cells());
+            rejecter.reject(lineIndex.lineAt(d.offset(), channel), "duplicate ballot_id " + id
+                    + ", first seen at " + d.first(), row.raw());
         }
         if (r.failure != null) {
             throw InputFileException.at(rules.file, base + r.failure.line(), r.failure.getMessage());

@@ -7,6 +7,7 @@ import org.reftally.model.Contest;
 import org.reftally.model.Count;
 import org.reftally.model.Counts;
 import org.reftally.model.Jurisdiction;
+import org.reftally.model.JurisdictionId;
 import org.reftally.model.Unit;
 import org.reftally.report.Report.ContestResult;
 import org.reftally.scheme.Outcome;
@@ -34,17 +35,14 @@ final class CsvRows {
         List<String[]> rows = new ArrayList<>();
         for (ContestResult result : report.contests()) {
             Place place = new Place(result, options);
+            Map<JurisdictionId, List<Map.Entry<Unit, Counts>>> areas = AreaGroups.of(result.tally());
             place.rows(rows, TOTAL, TOTAL_NAME, "", result.tally().totals(report.jurisdictions()), null);
             for (Map.Entry<Jurisdiction, Counts> e : result.tally().byJurisdiction(report.jurisdictions())
                     .entrySet()) {
                 Jurisdiction j = e.getKey();
                 place.rows(rows, j.id().code(), j.name(), "", e.getValue(), j);
-                if (result.tally().hasAreas()) {
-                    for (Map.Entry<Unit, Counts> unit : result.tally().units().entrySet()) {
-                        if (unit.getKey().jurisdiction().equals(j.id())) {
-                            place.rows(rows, j.id().code(), j.name(), unit.getKey().area(), unit.getValue(), null);
-                        }
-                    }
+                for (Map.Entry<Unit, Counts> unit : areas.getOrDefault(j.id(), List.of())) {
+                    place.rows(rows, j.id().code(), j.name(), unit.getKey().area(), unit.getValue(), null);
                 }
             }
         }

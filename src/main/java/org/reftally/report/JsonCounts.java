@@ -12,6 +12,7 @@ import org.reftally.model.Count;
 import org.reftally.model.Counts;
 import org.reftally.model.Fraction;
 import org.reftally.model.Jurisdiction;
+import org.reftally.model.JurisdictionId;
 import org.reftally.model.JurisdictionSet;
 import org.reftally.model.Unit;
 
@@ -60,6 +61,7 @@ final class JsonCounts {
      */
     static void jurisdictions(JsonGenerator g, ContestTally tally, JurisdictionSet set) throws IOException {
         g.writeArrayFieldStart("jurisdictions");
+        Map<JurisdictionId, List<Map.Entry<Unit, Counts>>> areas = AreaGroups.of(tally);
         for (Map.Entry<Jurisdiction, Counts> e : tally.byJurisdiction(set).entrySet()) {
             Jurisdiction j = e.getKey();
             g.writeStartObject();
@@ -68,15 +70,11 @@ final class JsonCounts {
             weight(g, j.weight());
             fields(g, tally.contest(), e.getValue());
             g.writeArrayFieldStart("areas");
-            if (tally.hasAreas()) {
-                for (Map.Entry<Unit, Counts> unit : tally.units().entrySet()) {
-                    if (unit.getKey().jurisdiction().equals(j.id())) {
-                        g.writeStartObject();
-                        g.writeStringField("area", unit.getKey().area());
-                        fields(g, tally.contest(), unit.getValue());
-                        g.writeEndObject();
-                    }
-                }
+            for (Map.Entry<Unit, Counts> unit : areas.getOrDefault(j.id(), List.of())) {
+                g.writeStartObject();
+                g.writeStringField("area", unit.getKey().area());
+                fields(g, tally.contest(), unit.getValue());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -83,6 +83,37 @@ class ParallelReaderDifferentialTest {
         assertThat(rejects).anyMatch(r -> r.reason().startsWith("duplicate ballot_id"));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {41, 42, 43, 44})
+    void quotedCellsOfEveryShapeGiveWhatOpenCsvGives(long seed) {
+        Random random = new Random(seed);
+        TestInputs in = new TestInputs(dir);
+        Path a = in.bytes("q" + seed + ".csv", randomFile(random, seed % 2 == 0, 600, 4));
+        Outcome reference = run(List.of(a), IngestOptions.defaults(), SEQUENTIAL);
+        for (int chunk : new int[] {1, 61, 4096, 1 << 20}) {
+            assertSame(reference, run(List.of(a), IngestOptions.defaults().withThreads(2), new ReadTuning(0, chunk)),
+                    "chunk " + chunk);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {51, 52})
+    void idShardsCheckedOnHelperThreadsFindTheSameDuplicatesInFileOrder(long seed) {
+        Random random = new Random(seed);
+        TestInputs in = new TestInputs(dir);
+        // Chunks of thousands of IDs, so that helper threads take shards (small chunks stay on the merge thread).
+        Path a = in.bytes("big" + seed + ".csv", randomFile(random, true, 40_000));
+        Path b = in.bytes("more" + seed + ".csv", randomFile(random, true, 8_000));
+        Outcome reference = run(List.of(a, b), IngestOptions.defaults(), SEQUENTIAL);
+        assertThat(reference.rejects()).anyMatch(r -> r.reason().startsWith("duplicate ballot_id"));
+        for (int threads : new int[] {2, 3}) {
+            for (int chunk : new int[] {100_000, 1 << 20}) {
+                assertSame(reference, run(List.of(a, b), IngestOptions.defaults().withThreads(threads),
+                        new ReadTuning(0, chunk)), "threads " + threads + ", chunk " + chunk);
+            }
+        }
+    }
+
     /** Field by field, rejects first, so that a difference is shown small. */
     private static void assertSame(Outcome expected, Outcome actual, String how) {
         assertThat(actual.failure()).as(how).isEqualTo(expected.failure());
@@ -116,6 +147,11 @@ class ParallelReaderDifferentialTest {
     }
 
     private static byte[] randomFile(Random random, boolean ids, int rows) {
+        return randomFile(random, ids, rows, 120);
+    }
+
+    /** A seeded ballots file; about one cell in {@code quoteOdds / 4} gets one of four quotings. */
+    private static byte[] randomFile(Random random, boolean ids, int rows, int quoteOdds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (random.nextInt(4) == 0) {
             out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -136,7 +172,7 @@ class ParallelReaderDifferentialTest {
             cells.add(pick(random, CHOICES));
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < cells.size(); c++) {
-                line.append(c == 0 ? "" : ",").append(decorate(random, cells.get(c)));
+                line.append(c == 0 ? "" : ",").append(decorate(random, cells.get(c), quoteOdds));
             }
             int odd = random.nextInt(150);
             if (odd == 0) {
@@ -163,8 +199,8 @@ class ParallelReaderDifferentialTest {
         return out.toByteArray();
     }
 
-    private static String decorate(Random random, String cell) {
-        return switch (random.nextInt(120)) {
+    private static String decorate(Random random, String cell, int quoteOdds) {
+        return switch (random.nextInt(quoteOdds)) {
             case 0 -> "\"" + cell + "\"";
             case 1 -> "\"" + cell + ",x\"";
             case 2 -> "\"" + cell + "\n" + cell + "\"";
