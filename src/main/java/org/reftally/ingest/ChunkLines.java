@@ -2,10 +2,8 @@ package org.reftally.ingest;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -196,32 +194,7 @@ final class ChunkLines implements PhysicalLines {
     }
 
     private String decode(int from, int to) {
-        if (to > from && buf[to - 1] == '\r') {
-            to--;
-        }
-        boolean ascii = true;
-        for (int i = from; i < to; i++) {
-            if (buf[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return new String(buf, from, to - from, StandardCharsets.US_ASCII);
-        }
-        ByteBuffer src = ByteBuffer.wrap(buf, from, to - from);
-        CharBuffer out = CharBuffer.allocate(to - from);
-        decoder.reset();
-        CoderResult result = decoder.decode(src, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = src.position() - from;
-            throw new ChunkFailure(consumed, "not valid UTF-8 (byte " + (at + 1) + " of the line); save the file"
-                    + " as UTF-8");
-        }
-        out.flip();
-        return out.toString();
+        return Utf8Line.decode(decoder, buf, from, to, at -> new ChunkFailure(consumed, "not valid UTF-8 (byte " + at
+                + " of the line); save the file as UTF-8"));
     }
 }

@@ -3,10 +3,7 @@ package org.reftally.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -195,33 +192,8 @@ final class LineSource implements PhysicalLines, Closeable {
     }
 
     private String decode(byte[] bytes, int from, int to) {
-        if (to > from && bytes[to - 1] == '\r') {
-            to--;
-        }
-        boolean ascii = true;
-        for (int i = from; i < to; i++) {
-            if (bytes[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return new String(bytes, from, to - from, StandardCharsets.US_ASCII);
-        }
-        ByteBuffer src = ByteBuffer.wrap(bytes, from, to - from);
-        CharBuffer out = CharBuffer.allocate(to - from);
-        decoder.reset();
-        CoderResult result = decoder.decode(src, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = src.position() - from;
-            throw InputFileException.at(file, lineNumber, "not valid UTF-8 (byte " + (at + 1)
-                    + " of the line); save the file as UTF-8");
-        }
-        out.flip();
-        return out.toString();
+        return Utf8Line.decode(decoder, bytes, from, to, at -> InputFileException.at(file, lineNumber,
+                "not valid UTF-8 (byte " + at + " of the line); save the file as UTF-8"));
     }
 
     @Override
