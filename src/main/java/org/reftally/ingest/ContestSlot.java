@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.reftally.model.Contest;
 import org.reftally.model.ContestTally;
 import org.reftally.model.OptionId;
@@ -100,7 +101,8 @@ final class ContestSlot {
     /** The immutable tally of what was counted. */
     ContestTally freeze() {
         Contest contest = new Contest(name, options);
-        Map<Unit, org.reftally.model.Counts> frozen = new HashMap<>();
+        // Sorted here, once: ContestTally copies a sorted map in linear time.
+        Map<Unit, org.reftally.model.Counts> frozen = new TreeMap<>();
         units.forEach((u, c) -> frozen.put(u, c.freeze(options.size())));
         return new ContestTally(contest, frozen);
     }

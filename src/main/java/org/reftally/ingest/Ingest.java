@@ -59,7 +59,7 @@ public final class Ingest {
         DistinctInputs.require(files);
         RunTally run = new RunTally();
         JurisdictionResolver jurisdictions = new JurisdictionResolver(options.jurisdictions());
-        Map<String, String> seenUnits = new HashMap<>();
+        Map<String, RowPlace> seenUnits = new HashMap<>();
         List<InputSummary> summaries = new ArrayList<>();
         ProgressMeter progress = new ProgressMeter(options.progress());
         for (Path path : files) {

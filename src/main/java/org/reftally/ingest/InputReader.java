@@ -46,7 +46,7 @@ final class InputReader {
 
     /** Reads the file into {@code run}; returns its summary. */
     InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
-            Map<String, String> seenUnits, ProgressMeter progress) {
+            Map<String, RowPlace> seenUnits, ProgressMeter progress) {
         LineIndex lineIndex = new LineIndex();
         stamp = FileStamp.of(path);
         try (LineSource lines = new LineSource(file, open(), lineIndex)) {
@@ -93,7 +93,7 @@ final class InputReader {
                 ReturnsLayout layout = ReturnsLayout.of(header, options);
                 ReturnsCounter counter = new ReturnsCounter(layout, accumulator, options, jurisdictions, seenUnits,
                         run::noteContest);
-                handler = row -> counter.accept(row.cells(), file + ":" + row.line());
+                handler = row -> counter.accept(row.cells(), new RowPlace(file, row.line()));
             }
             for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
                 rows++;

@@ -33,7 +33,7 @@ final class ReturnsCounter {
     private final TallyAccumulator accumulator;
     private final IngestOptions options;
     private final JurisdictionResolver jurisdictions;
-    private final Map<String, String> seenUnits;
+    private final Map<String, RowPlace> seenUnits;
     private final Map<String, Plan> plans = new HashMap<>();
     private final Consumer<String> contestsSeen;
 
@@ -43,11 +43,11 @@ final class ReturnsCounter {
     }
 
     /**
-     * @param seenUnits    the run's returns units so far ({@code key -> file:line}), shared by all files
+     * @param seenUnits    the run's returns units so far (key to where first given), shared by all files
      * @param contestsSeen told the name of every contest the file has, selected or not
      */
     ReturnsCounter(ReturnsLayout layout, TallyAccumulator accumulator, IngestOptions options,
-            JurisdictionResolver jurisdictions, Map<String, String> seenUnits, Consumer<String> contestsSeen) {
+            JurisdictionResolver jurisdictions, Map<String, RowPlace> seenUnits, Consumer<String> contestsSeen) {
         this.contestsSeen = contestsSeen;
         this.layout = layout;
         this.accumulator = accumulator;
@@ -62,10 +62,10 @@ final class ReturnsCounter {
     /**
      * Counts one returns row.
      *
-     * @param where {@code file:line} of the row, remembered to name it if the unit comes again
+     * @param where the row's file and line, remembered to name it if the unit comes again
      * @return why the row cannot be counted, or empty when it was counted
      */
-    Optional<String> accept(String[] cells, String where) {
+    Optional<String> accept(String[] cells, RowPlace where) {
         try {
             JurisdictionId jurisdiction = jurisdictions.resolve(cells[layout.jurisdiction()]);
             String area = layout.area() < 0 ? "" : cells[layout.area()].strip();
@@ -92,7 +92,7 @@ final class ReturnsCounter {
         }
     }
 
-    private void acceptWide(String[] cells, Plan plan, Unit unit, String where) throws RowRejected {
+    private void acceptWide(String[] cells, Plan plan, Unit unit, RowPlace where) throws RowRejected {
         if (!plan.withoutColumn().isEmpty()) {
             throw new RowRejected("no column for option '" + plan.withoutColumn().get(0) + "' of contest '"
                     + plan.contest() + "'");
@@ -146,7 +146,7 @@ final class ReturnsCounter {
         }
     }
 
-    private void acceptLong(String[] cells, Plan plan, Unit unit, String where) throws RowRejected {
+    private void acceptLong(String[] cells, Plan plan, Unit unit, RowPlace where) throws RowRejected {
         String option = cells[layout.option()].strip();
         if (option.isEmpty()) {
             throw new RowRejected("missing option");
@@ -228,7 +228,7 @@ final class ReturnsCounter {
 
     /** Rejects a unit (long form: and option) that the run has counts for already. */
     private void requireNew(String key, Plan plan, Unit unit, String option) throws RowRejected {
-        String first = seenUnits.get(key);
+        RowPlace first = seenUnits.get(key);
         if (first != null) {
             String place = unit.jurisdiction() + (unit.hasArea() ? " area '" + unit.area() + "'" : "")
                     + (option == null ? "" : " option '" + option + "'");

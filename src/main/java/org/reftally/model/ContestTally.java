@@ -13,21 +13,38 @@ import java.util.TreeMap;
  * <p>Views by jurisdiction and nationally are sums of the units. When a jurisdiction set gives an
  * electorate and the input does not, the set's figure is used (the input wins when it reports
  * one for every area). Immutable and thread-safe.
+ *
+ * <p>Every scheme and every renderer asks for the views, often of the same set; a returns file can
+ * have a million units. So the sums per jurisdiction are made once, on first use, and the last
+ * set's views are kept: each is computed from the immutable units, so a race only computes the
+ * same value twice, and the {@code volatile} fields publish them whole.
  */
 public final class ContestTally {
 
     private final Contest contest;
     private final SortedMap<Unit, Counts> units;
+    private final boolean hasAreas;
+    /** The units summed per jurisdiction, in code order; made on first use. */
+    private volatile SortedMap<JurisdictionId, Counts> sums;
+    /** The views of the set asked for last. */
+    private volatile Views last;
+
+    /** The views of one jurisdiction set, kept for the next call with the same set. */
+    private record Views(JurisdictionSet set, Map<Jurisdiction, Counts> byJurisdiction, Counts totals) {
+    }
 
     public ContestTally(Contest contest, Map<Unit, Counts> units) {
         this.contest = Objects.requireNonNull(contest, "contest");
         TreeMap<Unit, Counts> copy = new TreeMap<>(units);
-        copy.values().forEach(c -> {
-            if (c.optionCount() != contest.optionCount()) {
+        boolean areas = false;
+        for (Map.Entry<Unit, Counts> e : copy.entrySet()) {
+            if (e.getValue().optionCount() != contest.optionCount()) {
                 throw new IllegalArgumentException("counts do not match the options of contest " + contest.name());
             }
-        });
+            areas |= e.getKey().hasArea();
+        }
         this.units = Collections.unmodifiableSortedMap(copy);
+        this.hasAreas = areas;
     }
 
     public Contest contest() {
@@ -40,7 +57,7 @@ public final class ContestTally {
 
     /** Whether any unit has an area below its jurisdiction. */
     public boolean hasAreas() {
-        return units.keySet().stream().anyMatch(Unit::hasArea);
+        return hasAreas;
     }
 
     /**
@@ -48,27 +65,68 @@ public final class ContestTally {
      * no ballots get zero counts) and then any jurisdiction of the input the set lacks.
      */
     public Map<Jurisdiction, Counts> byJurisdiction(JurisdictionSet set) {
-        Map<JurisdictionId, Counts> sums = new TreeMap<>();
-        units.forEach((unit, counts) -> sums.merge(unit.jurisdiction(), counts, Counts::plus));
+        return views(set).byJurisdiction();
+    }
+
+    /** The national totals: the sum of {@link #byJurisdiction}. */
+    public Counts totals(JurisdictionSet set) {
+        return views(set).totals();
+    }
+
+    private Views views(JurisdictionSet set) {
+        Objects.requireNonNull(set, "set");
+        Views views = last;
+        // Identity, not equals: callers pass the same set object again and again, and comparing
+        // two sets member by member would cost as much as the views themselves.
+        if (views == null || views.set() != set) {
+            views = computeViews(set);
+            last = views;
+        }
+        return views;
+    }
+
+    private Views computeViews(JurisdictionSet set) {
+        Map<JurisdictionId, Counts> rest = new TreeMap<>(sums());
         Map<Jurisdiction, Counts> result = new LinkedHashMap<>();
         for (Jurisdiction j : set.members()) {
-            Counts counts = sums.remove(j.id());
+            Counts counts = rest.remove(j.id());
             if (counts == null) {
                 counts = Counts.zero(contest.optionCount());
             }
             result.put(j, withSetElectorate(counts, j));
         }
-        sums.forEach((id, counts) -> result.put(Jurisdiction.named(id), counts));
-        return Collections.unmodifiableMap(result);
+        rest.forEach((id, counts) -> result.put(Jurisdiction.named(id), counts));
+        CountsSum total = new CountsSum(contest.optionCount());
+        result.values().forEach(total::add);
+        Counts totals = total.isEmpty() ? Counts.zero(contest.optionCount()) : total.toCounts();
+        return new Views(set, Collections.unmodifiableMap(result), totals);
     }
 
-    /** The national totals: the sum of {@link #byJurisdiction}. */
-    public Counts totals(JurisdictionSet set) {
-        Counts total = null;
-        for (Counts c : byJurisdiction(set).values()) {
-            total = total == null ? c : total.plus(c);
+    /** The units summed per jurisdiction; units are sorted by jurisdiction, so each is one run. */
+    private SortedMap<JurisdictionId, Counts> sums() {
+        SortedMap<JurisdictionId, Counts> result = sums;
+        if (result == null) {
+            TreeMap<JurisdictionId, Counts> made = new TreeMap<>();
+            JurisdictionId current = null;
+            CountsSum sum = null;
+            for (Map.Entry<Unit, Counts> e : units.entrySet()) {
+                JurisdictionId id = e.getKey().jurisdiction();
+                if (!id.equals(current)) {
+                    if (sum != null) {
+                        made.put(current, sum.toCounts());
+                    }
+                    current = id;
+                    sum = new CountsSum(contest.optionCount());
+                }
+                sum.add(e.getValue());
+            }
+            if (sum != null) {
+                made.put(current, sum.toCounts());
+            }
+            result = Collections.unmodifiableSortedMap(made);
+            sums = result;
         }
-        return total == null ? Counts.zero(contest.optionCount()) : total;
+        return result;
     }
 
     /** The sum of two tallies of the same contest, unit by unit. */

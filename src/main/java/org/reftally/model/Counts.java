@@ -41,7 +41,10 @@ public final class Counts {
         this.blank = Objects.requireNonNull(blank, "blank");
         this.invalid = Objects.requireNonNull(invalid, "invalid");
         this.overvotes = overvotes;
-        this.unrecognised = Collections.unmodifiableSortedMap(new TreeMap<>(unrecognised));
+        // Nearly every unit has no unrecognised ballots: share one empty map rather than build a
+        // TreeMap per unit (a returns file of a million precincts makes a million Counts).
+        this.unrecognised = unrecognised.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(unrecognised));
         this.electorate = Objects.requireNonNull(electorate, "electorate");
         for (long v : this.votes) {
             if (v < 0) {
@@ -122,8 +125,12 @@ public final class Counts {
         for (int i = 0; i < sum.length; i++) {
             sum[i] = Math.addExact(votes[i], other.votes[i]);
         }
-        TreeMap<String, Long> unrec = new TreeMap<>(unrecognised);
-        other.unrecognised.forEach((k, v) -> unrec.merge(k, v, Math::addExact));
+        Map<String, Long> unrec = unrecognised;
+        if (!other.unrecognised.isEmpty()) {
+            TreeMap<String, Long> merged = new TreeMap<>(unrecognised);
+            other.unrecognised.forEach((k, v) -> merged.merge(k, v, Math::addExact));
+            unrec = merged;
+        }
         return new Counts(sum, blank.plus(other.blank), invalid.plus(other.invalid),
                 Math.addExact(overvotes, other.overvotes), unrec, electorate.plus(other.electorate));
     }

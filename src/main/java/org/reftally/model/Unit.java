@@ -1,6 +1,5 @@
 package org.reftally.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -8,9 +7,6 @@ import java.util.Objects;
  * municipality), or the empty area when the input has none. Immutable.
  */
 public record Unit(JurisdictionId jurisdiction, String area) implements Comparable<Unit> {
-
-    private static final Comparator<Unit> ORDER =
-            Comparator.comparing(Unit::jurisdiction).thenComparing(Unit::area);
 
     public Unit {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
@@ -27,7 +23,10 @@ public record Unit(JurisdictionId jurisdiction, String area) implements Comparab
 
     @Override
     public int compareTo(Unit other) {
-        return ORDER.compare(this, other);
+        // By jurisdiction, then area: written out rather than built from Comparator.comparing because a returns file of a
+        // million units sorts through here some twenty million times.
+        int c = jurisdiction.compareTo(other.jurisdiction);
+        return c != 0 ? c : area.compareTo(other.area);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.reftally.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,6 +24,21 @@ import org.reftally.model.Unit;
  */
 final class JsonCounts {
 
+    // Field names quoted once: the block below is written for every unit, and a returns file of a
+    // million precincts otherwise has Jackson scan and escape the same names some 20 million times.
+    // SerializedString escapes with Jackson's standard table, as the generator does: same bytes.
+    private static final SerializableString VOTES = new SerializedString("votes");
+    private static final SerializableString VALID = new SerializedString("valid");
+    private static final SerializableString BLANK = new SerializedString("blank");
+    private static final SerializableString INVALID = new SerializedString("invalid");
+    private static final SerializableString OVERVOTES = new SerializedString("overvotes");
+    private static final SerializableString UNRECOGNISED = new SerializedString("unrecognised");
+    private static final SerializableString CAST = new SerializedString("cast");
+    private static final SerializableString ELECTORATE = new SerializedString("electorate");
+    private static final SerializableString INCOMPLETE = new SerializedString("incomplete");
+    private static final SerializableString AREA = new SerializedString("area");
+    private static final SerializableString JURISDICTION = new SerializedString("jurisdiction");
+
     private JsonCounts() {
     }
 
@@ -31,24 +48,43 @@ final class JsonCounts {
      * {@code incomplete}: the names of the fields whose number is only a lower bound.
      */
     static void fields(JsonGenerator g, Contest contest, Counts c) throws IOException {
-        g.writeObjectFieldStart("votes");
-        for (int i = 0; i < contest.optionCount(); i++) {
-            g.writeNumberField(contest.option(i).name(), c.votes(i));
+        fields(g, optionNames(contest), c);
+    }
+
+    /** The contest's option names, quoted once for {@link #fields(JsonGenerator, SerializableString[], Counts)}. */
+    private static SerializableString[] optionNames(Contest contest) {
+        SerializableString[] names = new SerializableString[contest.optionCount()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = new SerializedString(contest.option(i).name());
+        }
+        return names;
+    }
+
+    private static void fields(JsonGenerator g, SerializableString[] options, Counts c) throws IOException {
+        g.writeFieldName(VOTES);
+        g.writeStartObject();
+        for (int i = 0; i < options.length; i++) {
+            g.writeFieldName(options[i]);
+            g.writeNumber(c.votes(i));
         }
         g.writeEndObject();
-        g.writeNumberField("valid", c.valid());
-        List<String> incomplete = new ArrayList<>();
-        count(g, "blank", c.blank(), incomplete);
-        count(g, "invalid", c.invalid(), incomplete);
-        g.writeNumberField("overvotes", c.overvotes());
-        g.writeObjectFieldStart("unrecognised");
+        g.writeFieldName(VALID);
+        g.writeNumber(c.valid());
+        List<String> incomplete = new ArrayList<>(0);
+        count(g, BLANK, c.blank(), incomplete);
+        count(g, INVALID, c.invalid(), incomplete);
+        g.writeFieldName(OVERVOTES);
+        g.writeNumber(c.overvotes());
+        g.writeFieldName(UNRECOGNISED);
+        g.writeStartObject();
         for (Map.Entry<String, Long> e : c.unrecognised().entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        count(g, "cast", c.cast(), incomplete);
-        count(g, "electorate", c.electorate(), incomplete);
-        g.writeArrayFieldStart("incomplete");
+        count(g, CAST, c.cast(), incomplete);
+        count(g, ELECTORATE, c.electorate(), incomplete);
+        g.writeFieldName(INCOMPLETE);
+        g.writeStartArray();
         for (String name : incomplete) {
             g.writeString(name);
         }
@@ -62,18 +98,20 @@ final class JsonCounts {
     static void jurisdictions(JsonGenerator g, ContestTally tally, JurisdictionSet set) throws IOException {
         g.writeArrayFieldStart("jurisdictions");
         Map<JurisdictionId, List<Map.Entry<Unit, Counts>>> areas = AreaGroups.of(tally);
+        SerializableString[] options = optionNames(tally.contest());
         for (Map.Entry<Jurisdiction, Counts> e : tally.byJurisdiction(set).entrySet()) {
             Jurisdiction j = e.getKey();
             g.writeStartObject();
             g.writeStringField("id", j.id().code());
             g.writeStringField("name", j.name());
             weight(g, j.weight());
-            fields(g, tally.contest(), e.getValue());
+            fields(g, options, e.getValue());
             g.writeArrayFieldStart("areas");
             for (Map.Entry<Unit, Counts> unit : areas.getOrDefault(j.id(), List.of())) {
                 g.writeStartObject();
-                g.writeStringField("area", unit.getKey().area());
-                fields(g, tally.contest(), unit.getValue());
+                g.writeFieldName(AREA);
+                g.writeString(unit.getKey().area());
+                fields(g, options, unit.getValue());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -108,11 +146,14 @@ final class JsonCounts {
      */
     static void units(JsonGenerator g, ContestTally tally) throws IOException {
         g.writeArrayFieldStart("units");
+        SerializableString[] options = optionNames(tally.contest());
         for (Map.Entry<Unit, Counts> unit : tally.units().entrySet()) {
             g.writeStartObject();
-            g.writeStringField("jurisdiction", unit.getKey().jurisdiction().code());
-            g.writeStringField("area", unit.getKey().area());
-            fields(g, tally.contest(), unit.getValue());
+            g.writeFieldName(JURISDICTION);
+            g.writeString(unit.getKey().jurisdiction().code());
+            g.writeFieldName(AREA);
+            g.writeString(unit.getKey().area());
+            fields(g, options, unit.getValue());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -127,14 +168,16 @@ final class JsonCounts {
     }
 
     /** An unreported count is null; a partial one is its reported sum, named in {@code incomplete}. */
-    private static void count(JsonGenerator g, String name, Count count, List<String> incomplete) throws IOException {
+    private static void count(JsonGenerator g, SerializableString name, Count count, List<String> incomplete)
+            throws IOException {
+        g.writeFieldName(name);
         if (count.isUnreported()) {
-            g.writeNullField(name);
+            g.writeNull();
             return;
         }
-        g.writeNumberField(name, count.value());
+        g.writeNumber(count.value());
         if (!count.complete()) {
-            incomplete.add(name);
+            incomplete.add(name.getValue());
         }
     }
 

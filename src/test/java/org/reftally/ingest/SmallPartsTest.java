@@ -37,6 +37,14 @@ class SmallPartsTest {
     }
 
     @Test
+    void leadingZerosAreNotSignificantButDoNotHideAnOverflow() throws RowRejected {
+        assertThat(CountParser.parse("000", "x")).isZero();
+        assertThat(CountParser.parse("0070", "x")).isEqualTo(70);
+        assertThatThrownBy(() -> CountParser.parse("0009223372036854775808", "x")).isInstanceOf(RowRejected.class)
+                .hasMessageContaining("is too large");
+    }
+
+    @Test
     void editDistanceSuggestsTheClosestName() {
         assertThat(EditDistance.between("kitten", "sitting")).isEqualTo(3);
         assertThat(EditDistance.between("", "abc")).isEqualTo(3);
