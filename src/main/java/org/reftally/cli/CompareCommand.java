@@ -69,16 +69,15 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Path> electionFile = Optional.empty();
         if (files.size() == 1 && ElectionFile.isElectionFolder(files.get(0))) {
             ElectionFile election = ElectionFile.read(files.get(0));
             ElectionDefaults.applyInput(election, input);
+            electionFile = Optional.of(files.get(0).resolve(ElectionFile.NAME));
             files = election.inputs();
             title = title != null ? title : election.title().orElse(null);
         }
-        output.check(files);
-        if (input.rejects != null) {
-            AtomicOutput.check(input.rejects, files);
-        }
+        input.protectFromOutputs(files, electionFile, output);
         Optional<JurisdictionSet> given = Optional.ofNullable(input.jurisdictions).map(JurisdictionSets::load);
         try (RejectLog rejects = new RejectLog(input.rejects)) {
             IngestResult result = Inputs.read(cli.progress(), files, input.toIngestOptions(given), rejects,

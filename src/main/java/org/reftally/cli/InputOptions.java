@@ -59,6 +59,21 @@ final class InputOptions {
     }
 
     /**
+     * Refuses, before anything is read, a report or rejects file that would overwrite a file the
+     * run reads: the inputs, the folder's {@code election.json}, the jurisdiction file.
+     *
+     * @return every file the run reads
+     */
+    List<Path> protectFromOutputs(List<Path> inputs, Optional<Path> electionFile, OutputOptions output) {
+        List<Path> read = new ArrayList<>(inputs);
+        electionFile.ifPresent(read::add);
+        jurisdictionFile().ifPresent(read::add);
+        output.check(read);
+        checkRejects(read, output.output);
+        return read;
+    }
+
+    /**
      * Refuses a {@code --rejects} file that is a directory, one of {@code inputs}, or the report
      * file itself (one would overwrite the other), before anything is read.
      */

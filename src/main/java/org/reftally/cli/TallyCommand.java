@@ -58,12 +58,7 @@ final class TallyCommand implements Callable<Integer> {
     public Integer call() {
         AuditTrail audit = new AuditTrail(spec, auditOptions);
         TallyRun.Plan plan = TallyRun.plan(files, title, null, input, schemes, seats);
-        // Every file the run reads is safe from its outputs: the inputs, the jurisdiction file, election.json.
-        List<Path> read = new ArrayList<>(plan.files());
-        plan.electionFile().ifPresent(read::add);
-        input.jurisdictionFile().ifPresent(read::add);
-        output.check(read);
-        input.checkRejects(read, output.output);
+        input.protectFromOutputs(plan.files(), plan.electionFile(), output);
         audit.check(plan.files(), output.output, input.rejects);
         TallyRun.Result run = TallyRun.run(plan, input, schemes, seats, spec.commandLine().getErr(),
                 diagnostics.quiet, Optional.of(cli.progress()));
