@@ -37,6 +37,9 @@ final class BallotIdIndex implements Closeable {
     /** The number of shards, a power of two: enough to spread the work, few enough to stay small. */
     static final int SHARDS = 64;
 
+    /** The seed of the ID hash ({@link Words#hash}): the fast path starts its running hash with it. */
+    static final long SEED = 0xcbf29ce484222325L;
+
     private final ToLongFunction<String> hash;
     private final boolean defaultHash;
     private final IdSources sources = new IdSources();
@@ -108,6 +111,11 @@ final class BallotIdIndex implements Closeable {
         return shards[shardOf(h)].firstSeen(h, id, sources.position(source, offset), hash, sources);
     }
 
+    /** Reads the first slot the ID hashed {@code h} would probe (see {@link IdShard#peek}); same threading as {@link #firstSeen}. */
+    long peek(long h) {
+        return shards[shardOf(h)].peek(h);
+    }
+
     long size() {
         long size = 0;
         for (IdShard shard : shards) {
@@ -130,38 +138,22 @@ final class BallotIdIndex implements Closeable {
         sources.close();
     }
 
-    /** FNV-1a over the UTF-8 bytes, then MurmurHash3's 64-bit finalizer to spread the bits. */
+    /** Whether IDs are hashed by {@link #bytesHash}, which the fast path computes while it scans. */
+    boolean hashesWords() {
+        return defaultHash;
+    }
+
+    /** {@link #bytesHash} of the ID's UTF-8 bytes. */
     static long defaultHash(String id) {
-        for (int i = 0; i < id.length(); i++) {
-            if (id.charAt(i) >= 0x80) {
-                byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
-                return bytesHash(utf8, 0, utf8.length);
-            }
-        }
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < id.length(); i++) {
-            h ^= id.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return finish(h);
+        byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+        return bytesHash(utf8, 0, utf8.length);
     }
 
-    /** {@link #defaultHash(String)} of the text whose UTF-8 bytes are {@code bytes[from, to)}. */
+    /**
+     * The hash of the ID whose UTF-8 bytes are {@code bytes[from, to)}: eight bytes a step
+     * ({@link Words#hash}), so that the fast path hashes an ID in the same pass that finds its end.
+     */
     static long bytesHash(byte[] bytes, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h ^= bytes[i] & 0xFF;
-            h *= 0x100000001b3L;
-        }
-        return finish(h);
-    }
-
-    private static long finish(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return Words.hash(SEED, bytes, from, to);
     }
 }

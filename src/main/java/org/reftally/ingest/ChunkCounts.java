@@ -62,6 +62,11 @@ final class ChunkCounts {
         return u;
     }
 
+    /** The unit numbered {@code u}. */
+    Unit unitAt(int u) {
+        return units.get(u);
+    }
+
     /** The code of a vote cell's text in contest {@code k} (see the class comment). */
     int code(int k, String cell) {
         String mark = BallotCounter.markOf(cell);

@@ -31,6 +31,13 @@ final class ChunkParser {
      */
     static final int MAX_REJECTS = 4096;
 
+    /** Shapes longer than this are not learnt: a row of them is no common shape. */
+    private static final int MAX_SHAPE_BYTES = 256;
+    private static final long SPACE_AND_BELOW = Words.broadcast(0x21);
+    private static final long DEL = Words.broadcast(0x7F);
+    private static final long QUOTES = Words.broadcast('"');
+    private static final long LFS = Words.broadcast('\n');
+
     private final BallotRules rules;
     private final BallotIdIndex ids;
     private final ChunkLines lines;
@@ -43,12 +50,20 @@ final class ChunkParser {
     private final LineScanner scanner;
     private final int[] starts;
     private final int[] ends;
+    private final RowShapes shapes;
+    private final boolean idFirst;
+    private final int[] shapeCodes;
+    private final String[] shapeCells;
+    private final long seps;
+    /** Where the shape that {@link #shapedLine} did not know starts in the buffer, and its hash; -1: none. */
+    private int unknownFrom = -1;
+    private long unknownShape;
 
     /**
      * @param ids for hashing IDs only (its hash is pure); null when the file has no ballot_id
      */
     ChunkParser(BallotRules rules, BallotIdIndex ids, FileChannel channel, long start, long end, long fileSize,
-            byte[] buffer) throws IOException {
+            byte[] buffer, RowShapes shapes) throws IOException {
         this.rules = rules;
         this.ids = ids;
         this.end = end;
@@ -62,6 +77,12 @@ final class ChunkParser {
         this.scanner = new LineScanner(rules.separator, rules.cells);
         this.starts = scanner.starts;
         this.ends = scanner.ends;
+        this.shapes = shapes;
+        shapes.clearCounts();
+        this.idFirst = rules.ballotId == 0;
+        this.shapeCodes = new int[rules.votes.length];
+        this.shapeCells = new String[rules.votes.length];
+        this.seps = Words.broadcast(rules.separator);
     }
 
     /** Reads the chunk; a failure (not UTF-8, line too long) ends it and is recorded in the result. */
@@ -71,6 +92,7 @@ final class ChunkParser {
         } catch (ChunkFailure f) {
             result.failure = f;
         }
+        shapes.addTo(result.counts);
         result.newlines = lines.newlines();
         result.marks = lines.marks();
         if (ids != null) {
@@ -100,6 +122,9 @@ final class ChunkParser {
             if (result.rejects.size() >= MAX_REJECTS) {
                 return at; // the merge reads on from here: see ParallelBallotReader
             }
+            if ((idFirst || rules.ballotId < 0) && shapedLine()) {
+                continue;
+            }
             int from = lines.pos();
             int nl = scanner.scan(lines.buf, from, lines.limit(), lines.bufferedToEnd());
             if (nl == LineScanner.MORE) {
@@ -124,6 +149,88 @@ final class ChunkParser {
         }
     }
 
+    /**
+     * Counts the next line through its {@link RowShapes shape} when it can, eight bytes a step: its
+     * ballot ID (the first cell) must be plain, printable ASCII without spaces or quotes, so that the
+     * rest of the line (its shape) alone decides what the row counts. Returns false, consuming
+     * nothing, when the line must be read the usual way (an unusual ID, a shape not known yet, a line
+     * that runs past the buffered bytes); {@link #fastLine} then learns an unknown shape from it.
+     * The learning is kept out of this method on purpose: it keeps the hot loop small, which the JIT
+     * compiles several times faster (a large part of a whole run's time).
+     */
+    private boolean shapedLine() {
+        unknownFrom = -1;
+        byte[] buf = lines.buf;
+        int from = lines.pos();
+        int limit = lines.limit();
+        int last = buf.length - 8; // the last index a word may be read from
+        int i = from;
+        long idHash = 0;
+        if (idFirst) {
+            long h = BallotIdIndex.SEED;
+            while (true) {
+                if (i > last) {
+                    return false;
+                }
+                long w = Words.at(buf, i);
+                long odd = Words.belowOrNonAscii(w, SPACE_AND_BELOW) | Words.equalTo(w, DEL)
+                        | Words.equalTo(w, QUOTES) | Words.equalTo(w, seps);
+                if (odd != 0) {
+                    int k = Words.firstFlagged(odd);
+                    if (i + k >= limit || buf[i + k] != rules.separator || i + k == from) {
+                        return false;
+                    }
+                    idHash = Words.finish(h, Words.low(w, k), i + k - from);
+                    i += k + 1;
+                    break;
+                }
+                h = Words.mix(h, w);
+                i += 8;
+            }
+        }
+        int rest = i;
+        long h = RowShapes.SEED;
+        int nl;
+        while (true) {
+            if (i > last) {
+                return false;
+            }
+            long w = Words.at(buf, i);
+            long lf = Words.equalTo(w, LFS);
+            if (lf != 0) {
+                int k = Words.firstFlagged(lf);
+                nl = i + k;
+                if (nl >= limit || nl - from > LineSource.MAX_LINE_BYTES) {
+                    return false;
+                }
+                h = Words.finish(h, Words.low(w, k), nl - rest);
+                break;
+            }
+            h = Words.mix(h, w);
+            i += 8;
+        }
+        int shape = shapes.find(h, buf, rest, nl);
+        if (shape < 0) {
+            if (shape == RowShapes.ABSENT && !shapes.full() && nl - rest <= MAX_SHAPE_BYTES) {
+                unknownShape = h; // fastLine learns it if the line turns out to be a counted row
+                unknownFrom = rest;
+            }
+            return false;
+        }
+        if (idFirst && !ids.hashesWords()) {
+            idHash = ids.hash(buf, from, rest - 1);
+        }
+        long offset = lines.position();
+        lines.skip(nl);
+        shapes.count(shape);
+        result.rows++;
+        result.counted++;
+        if (idFirst) {
+            result.id(idHash, offset);
+        }
+        return true;
+    }
+
     /** Counts or rejects a line the scanner split (it ends at {@code nl}) and consumes it. */
     private void fastLine(int from, int nl) {
         byte[] buf = lines.buf;
@@ -140,15 +247,7 @@ final class ChunkParser {
             reject(line, offset, "expected " + cap + " cells as in the header, found " + scanner.cells(), from, to);
             return;
         }
-        int j = rules.jurisdiction;
-        int a = rules.area;
-        int af = a < 0 ? 0 : starts[a];
-        int at = a < 0 ? 0 : ends[a];
-        int u = unitKeys.get(buf, starts[j], ends[j], buf, af, at);
-        if (u == ByteKeyMap.ABSENT) {
-            u = unitCode(ascii(buf, starts[j], ends[j]), a < 0 ? null : ascii(buf, af, at));
-            unitKeys.put(buf, starts[j], ends[j], buf, af, at, u);
-        }
+        int u = unitOf(buf);
         if (u < 0) {
             reject(line, offset, reasons.get(-1 - u), from, to);
             return;
@@ -170,16 +269,52 @@ final class ChunkParser {
         }
         ChunkCounts counts = result.counts;
         for (int k = 0; k < markKeys.length; k++) {
-            int c = rules.votes[k];
-            int code = markKeys[k].get(buf, starts[c], ends[c], buf, 0, 0);
-            if (code == ByteKeyMap.ABSENT) {
-                code = counts.code(k, ascii(buf, starts[c], ends[c]));
-                markKeys[k].put(buf, starts[c], ends[c], buf, 0, 0, code);
-            }
-            counts.count(k, u, code, 1);
+            shapeCodes[k] = markOf(k, buf);
+            counts.count(k, u, shapeCodes[k], 1);
         }
         counts.row(u, 1);
         result.counted++;
+        if (unknownFrom >= 0) {
+            learn(nl, u);
+        }
+    }
+
+    /** Records that rows whose shape is this counted line's (see {@link #shapedLine}) count as it did. */
+    private void learn(int nl, int u) {
+        for (int k = 0; k < shapeCodes.length; k++) {
+            boolean option = shapeCodes[k] < rules.options(k) + 2; // an option, blank or overvote
+            int c = rules.votes[k];
+            shapeCells[k] = option ? null : ascii(lines.buf, starts[c], ends[c]);
+            if (!option) {
+                shapeCodes[k] = -1;
+            }
+        }
+        shapes.add(unknownShape, lines.buf, unknownFrom, nl, result.counts.unitAt(u), shapeCodes, shapeCells);
+    }
+
+    /** The unit code of the split line's jurisdiction and area cells (see {@link #unitCode}). */
+    private int unitOf(byte[] buf) {
+        int j = rules.jurisdiction;
+        int a = rules.area;
+        int af = a < 0 ? 0 : starts[a];
+        int at = a < 0 ? 0 : ends[a];
+        int u = unitKeys.get(buf, starts[j], ends[j], buf, af, at);
+        if (u == ByteKeyMap.ABSENT) {
+            u = unitCode(ascii(buf, starts[j], ends[j]), a < 0 ? null : ascii(buf, af, at));
+            unitKeys.put(buf, starts[j], ends[j], buf, af, at, u);
+        }
+        return u;
+    }
+
+    /** The mark code in contest {@code k} of the split line's vote cell (see {@link ChunkCounts}). */
+    private int markOf(int k, byte[] buf) {
+        int c = rules.votes[k];
+        int code = markKeys[k].get(buf, starts[c], ends[c], buf, 0, 0);
+        if (code == ByteKeyMap.ABSENT) {
+            code = result.counts.code(k, ascii(buf, starts[c], ends[c]));
+            markKeys[k].put(buf, starts[c], ends[c], buf, 0, 0, code);
+        }
+        return code;
     }
 
     /** A unit index, or -1 - (index of the reason) when the jurisdiction rejects the row. */

@@ -45,11 +45,9 @@ final class IdShard {
         int i = slot(h, t.length);
         for (long e = t[i]; e != 0; e = t[i]) {
             if ((e >>> IdSources.OFFSET_BITS) == fingerprint) {
-                if (id == null) {
-                    id = sources.idAt(position);
-                }
-                if (id.equals(sources.idAt(e & IdSources.OFFSET_MASK))) {
-                    return sources.locate(e & IdSources.OFFSET_MASK);
+                String first = confirm(e, id, position, sources);
+                if (first != null) {
+                    return first;
                 }
             }
             i = i + 1 == t.length ? 0 : i + 1;
@@ -59,6 +57,28 @@ final class IdShard {
             rehash((long) (size / TARGET_LOAD) + 1, hash, sources);
         }
         return null;
+    }
+
+    /**
+     * Where the row of entry {@code e} is ({@code file:line}) when its ID equals this one, read again
+     * from the files; null when only the fingerprints are equal. Apart from the probe loop on
+     * purpose: it is rare and reads files, and the JIT then compiles the loop alone, quickly.
+     */
+    private static String confirm(long e, String id, long position, IdSources sources) {
+        String mine = id != null ? id : sources.idAt(position);
+        long earlier = e & IdSources.OFFSET_MASK;
+        return mine.equals(sources.idAt(earlier)) ? sources.locate(earlier) : null;
+    }
+
+    /**
+     * The entry in the first slot that the ID hashed {@code h} would probe. Called for a batch of IDs
+     * before they are recorded: these reads do not depend on each other, so the processor overlaps
+     * their cache misses, and the probes that follow find the slots in cache. The table is too
+     * large for the cache, and a probe per ID waiting for memory was the slowest stage of reading.
+     */
+    long peek(long h) {
+        long[] t = table;
+        return t[slot(h, t.length)];
     }
 
     long size() {

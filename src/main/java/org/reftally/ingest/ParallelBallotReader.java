@@ -107,6 +107,7 @@ final class ParallelBallotReader {
             }
             byte[] slice = new byte[SLICE_BYTES + (1 << 16)];
             ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[chunkBytes + (1 << 16)]);
+            ThreadLocal<RowShapes> shapes = ThreadLocal.withInitial(() -> new RowShapes(rules.votes.length));
             Deque<long[]> ranges = new ArrayDeque<>();
             Deque<Future<ChunkResult>> running = new ArrayDeque<>();
             long nextCut = dataStart;
@@ -119,7 +120,7 @@ final class ParallelBallotReader {
                     nextCut = e;
                     ranges.addLast(new long[] {s, e});
                     running.addLast(pool.submit(() -> new ChunkParser(rules, ids, channel, s, e, size,
-                            buffers.get()).parse()));
+                            buffers.get(), shapes.get()).parse()));
                 }
                 long[] range = ranges.pollFirst();
                 Future<ChunkResult> speculated = running.pollFirst();
@@ -138,7 +139,8 @@ final class ParallelBallotReader {
                 } else {
                     speculated.cancel(false); // no interrupt: it would close the shared channel
                     long skipped = countNewlines(channel, s, expected);
-                    r = new ChunkParser(rules, ids, channel, expected, e, size, new byte[0]).parse();
+                    r = new ChunkParser(rules, ids, channel, expected, e, size, new byte[0],
+                            shapes.get()).parse();
                     base = line + skipped - 1;
                     r.newlines += skipped;
                 }
@@ -151,7 +153,8 @@ final class ParallelBallotReader {
                 // slices applied one by one, so that rejects never pile up in memory.
                 while (expected < e) {
                     long sliceEnd = Math.min(e, cut(channel, expected + SLICE_BYTES, size));
-                    r = new ChunkParser(rules, ids, channel, expected, sliceEnd, size, slice).parse();
+                    r = new ChunkParser(rules, ids, channel, expected, sliceEnd, size, slice,
+                            shapes.get()).parse();
                     apply(r, line - 1, channel, slots, jurisdictions, idCheck);
                     line += r.newlines;
                     expected = r.nextStart;

@@ -26,6 +26,17 @@ public record JurisdictionId(String code) implements Comparable<JurisdictionId> 
         return code.compareTo(other.code);
     }
 
+    // Written out for the JIT's sake, as in Unit.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JurisdictionId j && code.equals(j.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
     @Override
     public String toString() {
         return code;

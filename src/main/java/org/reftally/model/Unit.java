@@ -29,6 +29,18 @@ public record Unit(JurisdictionId jurisdiction, String area) implements Comparab
         return c != 0 ? c : area.compareTo(other.area);
     }
 
+    // equals and hashCode written out: the record's generated ones go through method handles, which
+    // the JIT takes several times longer to compile, and units are hash keys on the hot path of reading.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Unit u && jurisdiction.equals(u.jurisdiction) && area.equals(u.area);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * jurisdiction.hashCode() + area.hashCode();
+    }
+
     @Override
     public String toString() {
         return hasArea() ? jurisdiction + "/" + area : jurisdiction.toString();

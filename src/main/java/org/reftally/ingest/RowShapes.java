@@ -1,0 +1,174 @@
+package org.reftally.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reftally.model.Unit;
+
+/**
+ * The distinct <em>shapes</em> of a file's ballot rows seen by one worker thread, and how many rows
+ * of its current chunk had each: a row's shape is its bytes after the ballot ID cell (all of them,
+ * in a file without IDs), which alone decide what the row counts. A national file of ten million
+ * ballots has a few thousand shapes (state, county and choice), so once a shape has been read and
+ * understood the usual way, every later row of that shape costs one hash, one comparison and one
+ * increment, and the counts are added to the chunk's {@link ChunkCounts} once per shape at the end
+ * of the chunk ({@link #addTo}).
+ *
+ * <p>A shape keeps what its rows count (unit, and per contest the mark's code, or the cell's text
+ * for a mark that is no option, whose code is the chunk's own). Only counted rows have shapes:
+ * rejected rows are read the usual way every time. At most {@value #MAX_SHAPES} shapes are kept: a
+ * file with a column of unique values (a timestamp) has as many shapes as rows, and its later rows
+ * are then simply read the usual way.
+ *
+ * <p>Not thread-safe: one per worker thread and file, used by one chunk at a time.
+ */
+final class RowShapes {
+
+    /** {@link #find}: this shape is not known. */
+    static final int ABSENT = -1;
+    /** The most shapes kept: the counties of the United States times a few marks. */
+    static final int MAX_SHAPES = 1 << 14;
+    /** The seed of a shape's hash ({@link Words#hash}). */
+    static final long SEED = 0x2545F4914F6CDD1DL;
+
+    private final int contests;
+    private int[] slots = new int[256];
+    private long[] hashes = new long[128];
+    private int[] keyStart = new int[128];
+    private int[] keyLength = new int[128];
+    private int[] value = new int[128];
+    private byte[] keys = new byte[4096];
+    private int keysUsed;
+    private int entries;
+    private Unit[] units = new Unit[64];
+    /** Per shape and contest: the mark's code, or -1 - (index in {@link #cells}) for a mark that is no option. */
+    private int[] codes;
+    private final List<String> cells = new ArrayList<>();
+    private long[] rows = new long[64];
+    private int shapes;
+
+    RowShapes(int contests) {
+        this.contests = contests;
+        this.codes = new int[64 * contests];
+    }
+
+    /**
+     * The shape of the row bytes {@code buf[from, to)} hashed {@code h} ({@link Words#hash} with
+     * {@link #SEED}), or {@link #ABSENT}. Compared a word at a time, so whole words
+     * must be readable up to the one that holds {@code to}, as for the scan that found {@code to}.
+     */
+    int find(long h, byte[] buf, int from, int to) {
+        int mask = slots.length - 1;
+        for (int i = (int) h & mask; slots[i] != 0; i = (i + 1) & mask) {
+            int e = slots[i] - 1;
+            if (hashes[e] == h && keyLength[e] == to - from && same(keyStart[e], buf, from, to - from)) {
+                return value[e];
+            }
+        }
+        return ABSENT;
+    }
+
+    /** Whether the key at {@code keys[k]} is {@code buf[from, from + n)}; every key has 8 bytes of room after it. */
+    private boolean same(int k, byte[] buf, int from, int n) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if (Words.at(keys, k + i) != Words.at(buf, from + i)) {
+                return false;
+            }
+        }
+        return i == n || Words.low(Words.at(keys, k + i) ^ Words.at(buf, from + i), n - i) == 0;
+    }
+
+    /** Whether no more shapes may be added. */
+    boolean full() {
+        return entries >= MAX_SHAPES;
+    }
+
+    /**
+     * Adds a shape whose rows count for {@code unit} with, in contest k, the mark code
+     * {@code markCodes[k]}, or when that is -1 the code the chunk gives {@code cellTexts[k]}; returns it.
+     */
+    int add(long h, byte[] buf, int from, int to, Unit unit, int[] markCodes, String[] cellTexts) {
+        if (shapes == units.length) {
+            units = Arrays.copyOf(units, shapes * 2);
+            rows = Arrays.copyOf(rows, shapes * 2);
+            codes = Arrays.copyOf(codes, shapes * 2 * contests);
+        }
+        units[shapes] = unit;
+        for (int k = 0; k < contests; k++) {
+            int code = markCodes[k];
+            if (code < 0) {
+                cells.add(cellTexts[k]);
+                code = -cells.size();
+            }
+            codes[shapes * contests + k] = code;
+        }
+        put(h, buf, from, to, shapes);
+        return shapes++;
+    }
+
+    /** Counts one more row of shape {@code shape} in the current chunk. */
+    void count(int shape) {
+        rows[shape]++;
+    }
+
+    /** Forgets the rows counted so far: a new chunk starts. */
+    void clearCounts() {
+        Arrays.fill(rows, 0, shapes, 0);
+    }
+
+    /** Adds the current chunk's rows of every shape to its {@code counts}, once per shape, and clears them. */
+    void addTo(ChunkCounts counts) {
+        for (int s = 0; s < shapes; s++) {
+            long n = rows[s];
+            if (n == 0) {
+                continue;
+            }
+            rows[s] = 0;
+            int u = counts.unit(units[s]);
+            for (int k = 0; k < contests; k++) {
+                int code = codes[s * contests + k];
+                counts.count(k, u, code >= 0 ? code : counts.code(k, cells.get(-1 - code)), n);
+            }
+            counts.row(u, n);
+        }
+    }
+
+    private void put(long h, byte[] buf, int from, int to, int v) {
+        int length = to - from;
+        if (entries == value.length) {
+            int n = entries * 2;
+            hashes = Arrays.copyOf(hashes, n);
+            keyStart = Arrays.copyOf(keyStart, n);
+            keyLength = Arrays.copyOf(keyLength, n);
+            value = Arrays.copyOf(value, n);
+        }
+        if (keysUsed + length + 8 > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysUsed + length + 8));
+        }
+        System.arraycopy(buf, from, keys, keysUsed, length);
+        hashes[entries] = h;
+        keyStart[entries] = keysUsed;
+        keyLength[entries] = length;
+        value[entries] = v;
+        keysUsed += length;
+        entries++;
+        if (entries * 2 > slots.length) {
+            slots = new int[slots.length * 2];
+            for (int e = 0; e < entries; e++) {
+                insert(e);
+            }
+        } else {
+            insert(entries - 1);
+        }
+    }
+
+    private void insert(int e) {
+        int mask = slots.length - 1;
+        int i = (int) hashes[e] & mask;
+        while (slots[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = e + 1;
+    }
+}
