@@ -121,6 +121,30 @@ final class ChunkCounts {
         row(u, -1);
     }
 
+    /**
+     * Adds these counts to {@code total}, the file's (see {@link ShapeTotals}): every unit, even one
+     * whose rows here net to zero, since a duplicate taken back here may have been counted through
+     * a shape.
+     */
+    void addInto(ChunkCounts total) {
+        for (int u = 0; u < units.size(); u++) {
+            int t = total.unit(units.get(u));
+            for (int k = 0; k < counts.length; k++) {
+                int s = stride[k];
+                for (int code = 0; code < s - 1; code++) { // the last is the sum of the marks listed below
+                    total.count(k, t, code, counts[k][u * s + code]);
+                }
+            }
+            total.row(t, rows[u]);
+        }
+        for (int k = 0; k < counts.length; k++) {
+            for (Map.Entry<Long, Long> e : otherCounts.get(k).entrySet()) {
+                int t = total.unit(units.get((int) (e.getKey() >>> 32)));
+                total.count(k, t, total.code(k, others.get(k).get((int) (long) e.getKey())), e.getValue());
+            }
+        }
+    }
+
     /** Adds these counts to the file's accumulator slots (one per contest, in rule order). */
     void addTo(ContestSlot[] slots, JurisdictionResolver jurisdictions) {
         for (int u = 0; u < units.size(); u++) {

@@ -92,7 +92,7 @@ final class ChunkParser {
         } catch (ChunkFailure f) {
             result.failure = f;
         }
-        shapes.addTo(result.counts);
+        result.shapes = shapes.snapshot();
         result.newlines = lines.newlines();
         result.marks = lines.marks();
         if (ids != null) {

@@ -28,6 +28,8 @@ final class ChunkResult {
     }
 
     final ChunkCounts counts;
+    /** The rows counted by their shape (not in {@link #counts}). */
+    RowShapes.Snapshot shapes;
     final List<Rejected> rejects = new ArrayList<>();
     /**
      * Each thread's (hash, offset) buffer, reused from chunk to chunk: growing a fresh array per

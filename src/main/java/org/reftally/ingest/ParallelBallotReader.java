@@ -62,6 +62,9 @@ final class ParallelBallotReader {
     private long rows;
     private ProgressMeter progress = new ProgressMeter(Progress.NONE);
     private long counted;
+    /** The file's counts, added up as chunks are merged, and put into the slots once at the end. */
+    private final ChunkCounts total;
+    private final ShapeTotals shapeTotals = new ShapeTotals();
 
     ParallelBallotReader(Path path, BallotRules rules, BallotIdIndex ids, int idSource, LineIndex lineIndex,
             int threads, int chunkBytes, Rejecter rejecter) {
@@ -73,6 +76,7 @@ final class ParallelBallotReader {
         this.threads = threads;
         this.chunkBytes = chunkBytes;
         this.rejecter = rejecter;
+        this.total = new ChunkCounts(rules);
     }
 
     /** Reports each merged chunk to {@code meter}, for a progress display. */
@@ -145,7 +149,7 @@ final class ParallelBallotReader {
                     r.newlines += skipped;
                 }
                 long before = rows;
-                apply(r, base, channel, slots, jurisdictions, idCheck);
+                apply(r, base, channel, idCheck);
                 progress.rows(r.nextStart, rows - before);
                 line += r.newlines;
                 expected = r.nextStart;
@@ -155,11 +159,13 @@ final class ParallelBallotReader {
                     long sliceEnd = Math.min(e, cut(channel, expected + SLICE_BYTES, size));
                     r = new ChunkParser(rules, ids, channel, expected, sliceEnd, size, slice,
                             shapes.get()).parse();
-                    apply(r, line - 1, channel, slots, jurisdictions, idCheck);
+                    apply(r, line - 1, channel, idCheck);
                     line += r.newlines;
                     expected = r.nextStart;
                 }
             }
+            shapeTotals.addTo(total);
+            total.addTo(slots, jurisdictions);
             InputHash.Digest digest = await(hash);
             return new Outcome(rows, counted, digest.sha256(), digest.bytes());
         } finally {
@@ -168,8 +174,7 @@ final class ParallelBallotReader {
         }
     }
 
-    private void apply(ChunkResult r, long base, FileChannel channel, ContestSlot[] slots,
-            JurisdictionResolver jurisdictions, ShardedIdCheck idCheck) throws IOException {
+    private void apply(ChunkResult r, long base, FileChannel channel, ShardedIdCheck idCheck) throws IOException {
         if (ids != null) {
             for (int m = 0; m < r.marks.length; m += 2) {
                 lineIndex.mark(base + r.marks[m], r.marks[m + 1]);
@@ -197,7 +202,8 @@ final class ParallelBallotReader {
         }
         rows += r.rows;
         counted += r.counted;
-        r.counts.addTo(slots, jurisdictions);
+        r.counts.addInto(total);
+        shapeTotals.add(r.shapes);
     }
 
     /** The first offset at or after {@code from} that starts a line (or {@code size}). */

@@ -1,8 +1,6 @@
 package org.reftally.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.reftally.model.Unit;
 
 /**
@@ -11,8 +9,9 @@ import org.reftally.model.Unit;
  * in a file without IDs), which alone decide what the row counts. A national file of ten million
  * ballots has a few thousand shapes (state, county and choice), so once a shape has been read and
  * understood the usual way, every later row of that shape costs one hash, one comparison and one
- * increment, and the counts are added to the chunk's {@link ChunkCounts} once per shape at the end
- * of the chunk ({@link #addTo}).
+ * increment. At the end of a chunk its rows per shape are handed to the merge ({@link #snapshot}),
+ * which sums them over the file and adds them to the file's counts once per shape at the end
+ * ({@link ShapeTotals}): the merge never walks a chunk's units and maps, only an array of counts.
  *
  * <p>A shape keeps what its rows count (unit, and per contest the mark's code, or the cell's text
  * for a mark that is no option, whose code is the chunk's own). Only counted rows have shapes:
@@ -20,7 +19,10 @@ import org.reftally.model.Unit;
  * file with a column of unique values (a timestamp) has as many shapes as rows, and its later rows
  * are then simply read the usual way.
  *
- * <p>Not thread-safe: one per worker thread and file, used by one chunk at a time.
+ * <p>Not thread-safe: one per worker thread and file, used by one chunk at a time. The shapes
+ * themselves are only ever appended: a {@link Snapshot} shares the arrays, whose entries below its
+ * count are never written again (a growing array is copied, and the old one left alone), so the
+ * merging thread may read them once the snapshot is handed over.
  */
 final class RowShapes {
 
@@ -43,7 +45,8 @@ final class RowShapes {
     private Unit[] units = new Unit[64];
     /** Per shape and contest: the mark's code, or -1 - (index in {@link #cells}) for a mark that is no option. */
     private int[] codes;
-    private final List<String> cells = new ArrayList<>();
+    private String[] cells = new String[16];
+    private int cellCount;
     private long[] rows = new long[64];
     private int shapes;
 
@@ -98,8 +101,11 @@ final class RowShapes {
         for (int k = 0; k < contests; k++) {
             int code = markCodes[k];
             if (code < 0) {
-                cells.add(cellTexts[k]);
-                code = -cells.size();
+                if (cellCount == cells.length) {
+                    cells = Arrays.copyOf(cells, cellCount * 2);
+                }
+                cells[cellCount++] = cellTexts[k];
+                code = -cellCount;
             }
             codes[shapes * contests + k] = code;
         }
@@ -117,18 +123,27 @@ final class RowShapes {
         Arrays.fill(rows, 0, shapes, 0);
     }
 
-    /** Adds the current chunk's rows of every shape to its {@code counts}, once per shape, and clears them. */
-    void addTo(ChunkCounts counts) {
-        for (int s = 0; s < shapes; s++) {
-            long n = rows[s];
-            if (n == 0) {
-                continue;
-            }
-            rows[s] = 0;
+    /** The current chunk's rows per shape, with the shapes so far; the counts start again from zero. */
+    Snapshot snapshot() {
+        long[] counted = Arrays.copyOf(rows, shapes);
+        Arrays.fill(rows, 0, shapes, 0);
+        return new Snapshot(this, shapes, units, codes, cells, contests, counted);
+    }
+
+    /**
+     * One chunk's rows of each shape of one worker ({@code owner}), and what the shapes count: the
+     * shared arrays of the {@link RowShapes} at the time, of which only the first {@code shapes}
+     * entries (and the cell texts they name) are read.
+     */
+    record Snapshot(RowShapes owner, int shapes, Unit[] units, int[] codes, String[] cells, int contests,
+            long[] rows) {
+
+        /** Adds {@code n} rows of shape {@code s} to {@code counts}. */
+        void add(int s, long n, ChunkCounts counts) {
             int u = counts.unit(units[s]);
             for (int k = 0; k < contests; k++) {
                 int code = codes[s * contests + k];
-                counts.count(k, u, code >= 0 ? code : counts.code(k, cells.get(-1 - code)), n);
+                counts.count(k, u, code >= 0 ? code : counts.code(k, cells[-1 - code]), n);
             }
             counts.row(u, n);
         }
