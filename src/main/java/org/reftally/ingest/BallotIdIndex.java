@@ -111,9 +111,15 @@ final class BallotIdIndex implements Closeable {
         return shards[shardOf(h)].firstSeen(h, id, sources.position(source, offset), hash, sources);
     }
 
-    /** Reads the first slot the ID hashed {@code h} would probe (see {@link IdShard#peek}); same threading as {@link #firstSeen}. */
-    long peek(long h) {
-        return shards[shardOf(h)].peek(h);
+    /**
+     * Records the IDs of shard {@code shard} among (hash, byte offset) {@code pairs} (pair indices
+     * {@code from} to {@code to}) of file {@code source}, in file order, reporting the ones seen
+     * before; see {@link IdShard#recordAll}. Same threading as {@link #firstSeen}.
+     */
+    void recordAll(int shard, long[] pairs, int from, int to, int source, IdShard.Repeats repeats) {
+        if (from < to) {
+            shards[shard].recordAll(pairs, from, to, sources.base(source), repeats, hash, sources);
+        }
     }
 
     long size() {

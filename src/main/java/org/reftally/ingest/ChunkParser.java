@@ -31,6 +31,12 @@ final class ChunkParser {
      */
     static final int MAX_REJECTS = 4096;
 
+    /** {@link #shapedLine}: the line was counted. */
+    private static final int COUNTED = 0;
+    /** {@link #shapedLine}: the line's shape is not known to this worker. */
+    private static final int UNKNOWN = 1;
+    /** {@link #shapedLine}: read the line the usual way. */
+    private static final int CLASSIC = 2;
     /** Shapes longer than this are not learnt: a row of them is no common shape. */
     private static final int MAX_SHAPE_BYTES = 256;
     private static final long SPACE_AND_BELOW = Words.broadcast(0x21);
@@ -55,6 +61,13 @@ final class ChunkParser {
     private final int[] shapeCodes;
     private final String[] shapeCells;
     private final long seps;
+    /** Whether lines may be counted by their shape: the ID is the first cell, or there is none. */
+    private final boolean shaped;
+    /** The unknown shape {@link #shapedLine} last met: hash, bounds in the buffer, and the line's ID hash. */
+    private long shapeHash;
+    private int shapeFrom;
+    private int shapeEnd;
+    private long shapeId;
     /** Where the shape that {@link #shapedLine} did not know starts in the buffer, and its hash; -1: none. */
     private int unknownFrom = -1;
     private long unknownShape;
@@ -83,6 +96,7 @@ final class ChunkParser {
         this.shapeCodes = new int[rules.votes.length];
         this.shapeCells = new String[rules.votes.length];
         this.seps = Words.broadcast(rules.separator);
+        this.shaped = idFirst || rules.ballotId < 0;
     }
 
     /** Reads the chunk; a failure (not UTF-8, line too long) ends it and is recorded in the result. */
@@ -122,8 +136,11 @@ final class ChunkParser {
             if (result.rejects.size() >= MAX_REJECTS) {
                 return at; // the merge reads on from here: see ParallelBallotReader
             }
-            if ((idFirst || rules.ballotId < 0) && shapedLine()) {
-                continue;
+            if (shaped) {
+                int line = shapedRun();
+                if (line == COUNTED || (line == UNKNOWN && adoptShape())) {
+                    continue;
+                }
             }
             int from = lines.pos();
             int nl = scanner.scan(lines.buf, from, lines.limit(), lines.bufferedToEnd());
@@ -150,15 +167,34 @@ final class ChunkParser {
     }
 
     /**
+     * Counts lines through their shapes while it can, up to the end of the chunk; returns
+     * {@link #COUNTED} at the end, else what {@link #shapedLine} said of the first line it did not
+     * count. This is the loop that reads almost every row of a large file: kept apart from
+     * {@link #parseRows}, it is all that the JIT compiles for them.
+     */
+    private int shapedRun() {
+        int line;
+        do {
+            if (lines.position() >= end) {
+                return COUNTED;
+            }
+            line = shapedLine();
+        } while (line == COUNTED);
+        return line;
+    }
+
+    /**
      * Counts the next line through its {@link RowShapes shape} when it can, eight bytes a step: its
      * ballot ID (the first cell) must be plain, printable ASCII without spaces or quotes, so that the
-     * rest of the line (its shape) alone decides what the row counts. Returns false, consuming
-     * nothing, when the line must be read the usual way (an unusual ID, a shape not known yet, a line
-     * that runs past the buffered bytes); {@link #fastLine} then learns an unknown shape from it.
-     * The learning is kept out of this method on purpose: it keeps the hot loop small, which the JIT
-     * compiles several times faster (a large part of a whole run's time).
+     * rest of the line (its shape) alone decides what the row counts. Returns {@link #COUNTED};
+     * {@link #UNKNOWN} when the shape is not known to this worker (its hash and place are noted for
+     * {@link #adoptShape}); or {@link #CLASSIC}, consuming nothing, when the line must be read the
+     * usual way (an unusual ID, a line that runs past the buffered bytes, a shape not learnt by any
+     * worker, which {@link #fastLine} then learns). Whatever happens to an unknown shape is kept out
+     * of this method on purpose: the hot loop stays small, and the JIT compiles it several times
+     * faster (compiling was a large part of a whole run's time).
      */
-    private boolean shapedLine() {
+    private int shapedLine() {
         unknownFrom = -1;
         byte[] buf = lines.buf;
         int from = lines.pos();
@@ -170,7 +206,7 @@ final class ChunkParser {
             long h = BallotIdIndex.SEED;
             while (true) {
                 if (i > last) {
-                    return false;
+                    return CLASSIC;
                 }
                 long w = Words.at(buf, i);
                 long odd = Words.belowOrNonAscii(w, SPACE_AND_BELOW) | Words.equalTo(w, DEL)
@@ -178,7 +214,7 @@ final class ChunkParser {
                 if (odd != 0) {
                     int k = Words.firstFlagged(odd);
                     if (i + k >= limit || buf[i + k] != rules.separator || i + k == from) {
-                        return false;
+                        return CLASSIC;
                     }
                     idHash = Words.finish(h, Words.low(w, k), i + k - from);
                     i += k + 1;
@@ -193,7 +229,7 @@ final class ChunkParser {
         int nl;
         while (true) {
             if (i > last) {
-                return false;
+                return CLASSIC;
             }
             long w = Words.at(buf, i);
             long lf = Words.equalTo(w, LFS);
@@ -201,7 +237,7 @@ final class ChunkParser {
                 int k = Words.firstFlagged(lf);
                 nl = i + k;
                 if (nl >= limit || nl - from > LineSource.MAX_LINE_BYTES) {
-                    return false;
+                    return CLASSIC;
                 }
                 h = Words.finish(h, Words.low(w, k), nl - rest);
                 break;
@@ -211,14 +247,38 @@ final class ChunkParser {
         }
         int shape = shapes.find(h, buf, rest, nl);
         if (shape < 0) {
-            if (shape == RowShapes.ABSENT && !shapes.full() && nl - rest <= MAX_SHAPE_BYTES) {
-                unknownShape = h; // fastLine learns it if the line turns out to be a counted row
-                unknownFrom = rest;
-            }
+            shapeHash = h;
+            shapeFrom = rest;
+            shapeEnd = nl;
+            shapeId = idHash;
+            return UNKNOWN;
+        }
+        count(shape, idHash, rest, nl);
+        return COUNTED;
+    }
+
+    /**
+     * Counts the line whose shape {@link #shapedLine} did not know when another worker has learnt
+     * it; otherwise notes it for {@link #fastLine} to learn, and returns false.
+     */
+    private boolean adoptShape() {
+        if (shapes.full() || shapeEnd - shapeFrom > MAX_SHAPE_BYTES) {
             return false;
         }
+        int shape = shapes.adopt(shapeHash, lines.buf, shapeFrom, shapeEnd);
+        if (shape < 0) {
+            unknownShape = shapeHash; // fastLine learns it if the line turns out to be a counted row
+            unknownFrom = shapeFrom;
+            return false;
+        }
+        count(shape, shapeId, shapeFrom, shapeEnd);
+        return true;
+    }
+
+    /** Counts and consumes the next line, of shape {@code shape} starting at {@code rest}, ending at {@code nl}. */
+    private void count(int shape, long idHash, int rest, int nl) {
         if (idFirst && !ids.hashesWords()) {
-            idHash = ids.hash(buf, from, rest - 1);
+            idHash = ids.hash(lines.buf, lines.pos(), rest - 1);
         }
         long offset = lines.position();
         lines.skip(nl);
@@ -228,7 +288,6 @@ final class ChunkParser {
         if (idFirst) {
             result.id(idHash, offset);
         }
-        return true;
     }
 
     /** Counts or rejects a line the scanner split (it ends at {@code nl}) and consumes it. */

@@ -98,11 +98,8 @@ final class ChunkResult {
         return shardStart[s];
     }
 
-    long idHash(int i) {
-        return ids[i * 2];
-    }
-
-    long idOffset(int i) {
-        return ids[i * 2 + 1];
+    /** The grouped (hash, offset) pairs (after {@link #groupIdsByShard}); not to be changed. */
+    long[] idPairs() {
+        return ids;
     }
 }

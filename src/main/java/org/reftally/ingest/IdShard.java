@@ -24,6 +24,8 @@ final class IdShard {
 
     private long[] table = new long[16];
     private long size;
+    /** The sum of the slots read ahead by {@link #recordAll}, kept so that the reads are not optimised away. */
+    private long peeked;
 
     /** Makes room for {@code rows} more IDs at once. */
     void expect(long rows, ToLongFunction<String> hash, IdSources sources) {
@@ -70,15 +72,38 @@ final class IdShard {
         return mine.equals(sources.idAt(earlier)) ? sources.locate(earlier) : null;
     }
 
+    /** Where {@link #recordAll} reports an ID that repeats an earlier one. */
+    @FunctionalInterface
+    interface Repeats {
+        void repeat(long offset, String first);
+    }
+
     /**
-     * The entry in the first slot that the ID hashed {@code h} would probe. Called for a batch of IDs
-     * before they are recorded: these reads do not depend on each other, so the processor overlaps
-     * their cache misses, and the probes that follow find the slots in cache. The table is too
-     * large for the cache, and a probe per ID waiting for memory was the slowest stage of reading.
+     * Records a batch of IDs of one file, in file order: {@code pairs} holds (hash, byte offset)
+     * pairs, those from {@code from} to {@code to} (pair indices) are this shard's, and a row's run
+     * position is {@code base} plus its offset. Each ID already recorded is reported to
+     * {@code repeats} instead.
+     *
+     * <p>The table is far larger than the cache, and a probe loop that waits for memory at every ID
+     * is what made checking IDs the slowest stage of reading. So the batch's first slots are read
+     * once beforehand: those reads do not depend on each other, the processor overlaps their cache
+     * misses, and the probes that follow find the slots in cache (the batch's lines fit in L2).
      */
-    long peek(long h) {
+    void recordAll(long[] pairs, int from, int to, long base, Repeats repeats, ToLongFunction<String> hash,
+            IdSources sources) {
         long[] t = table;
-        return t[slot(h, t.length)];
+        long peeked = 0;
+        for (int i = from; i < to; i++) {
+            peeked += t[slot(pairs[2 * i], t.length)];
+        }
+        this.peeked = peeked;
+        for (int i = from; i < to; i++) {
+            long offset = pairs[2 * i + 1];
+            String first = firstSeen(pairs[2 * i], null, base + offset, hash, sources);
+            if (first != null) {
+                repeats.repeat(offset, first);
+            }
+        }
     }
 
     long size() {

@@ -69,6 +69,11 @@ final class IdSources implements Closeable {
         return s.base + offset;
     }
 
+    /** The run position of byte 0 of file {@code source}: its rows are at this plus their offsets. */
+    long base(int source) {
+        return sources.get(source).base;
+    }
+
     /** {@code file:line} of a recorded row. */
     String locate(long position) {
         Source s = sourceAt(position);

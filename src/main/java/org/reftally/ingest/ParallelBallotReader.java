@@ -111,7 +111,8 @@ final class ParallelBallotReader {
             }
             byte[] slice = new byte[SLICE_BYTES + (1 << 16)];
             ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[chunkBytes + (1 << 16)]);
-            ThreadLocal<RowShapes> shapes = ThreadLocal.withInitial(() -> new RowShapes(rules.votes.length));
+            ShapeBook book = new ShapeBook();
+            ThreadLocal<RowShapes> shapes = ThreadLocal.withInitial(() -> new RowShapes(rules.votes.length, book));
             Deque<long[]> ranges = new ArrayDeque<>();
             Deque<Future<ChunkResult>> running = new ArrayDeque<>();
             long nextCut = dataStart;

@@ -50,8 +50,12 @@ final class RowShapes {
     private long[] rows = new long[64];
     private int shapes;
 
-    RowShapes(int contests) {
+    private final ShapeBook book;
+
+    /** @param book the shapes the other workers of the file have learnt */
+    RowShapes(int contests, ShapeBook book) {
         this.contests = contests;
+        this.book = book;
         this.codes = new int[64 * contests];
     }
 
@@ -82,6 +86,15 @@ final class RowShapes {
         return i == n || Words.low(Words.at(keys, k + i) ^ Words.at(buf, from + i), n - i) == 0;
     }
 
+    /**
+     * Takes the shape of {@code buf[from, to)} (hashed {@code h}) from the book when another worker
+     * learnt it, and returns it; {@link #ABSENT} when it must be learnt ({@link #add}).
+     */
+    int adopt(long h, byte[] buf, int from, int to) {
+        ShapeBook.Shape known = book.get(buf, from, to);
+        return known == null ? ABSENT : add(h, buf, from, to, known.unit(), known.codes(), known.cells(), false);
+    }
+
     /** Whether no more shapes may be added. */
     boolean full() {
         return entries >= MAX_SHAPES;
@@ -92,6 +105,14 @@ final class RowShapes {
      * {@code markCodes[k]}, or when that is -1 the code the chunk gives {@code cellTexts[k]}; returns it.
      */
     int add(long h, byte[] buf, int from, int to, Unit unit, int[] markCodes, String[] cellTexts) {
+        return add(h, buf, from, to, unit, markCodes, cellTexts, true);
+    }
+
+    private int add(long h, byte[] buf, int from, int to, Unit unit, int[] markCodes, String[] cellTexts,
+            boolean learnt) {
+        if (learnt) {
+            book.put(buf, from, to, unit, markCodes, cellTexts);
+        }
         if (shapes == units.length) {
             units = Arrays.copyOf(units, shapes * 2);
             rows = Arrays.copyOf(rows, shapes * 2);

@@ -35,8 +35,6 @@ final class ShardedIdCheck {
     private final int source;
     private final Executor helpers;
     private final int helperCount;
-    /** Where the peeked slots go, so that the reads are not optimised away; never read. */
-    private volatile long sink;
 
     /**
      * @param source      the file's number in {@code ids}
@@ -110,22 +108,9 @@ final class ShardedIdCheck {
         }
 
         private void checkShard(int s) {
-            List<Duplicate> dups = null;
-            long peeked = 0;
-            for (int i = r.shardStart(s), to = r.shardStart(s + 1); i < to; i++) {
-                peeked += ids.peek(r.idHash(i)); // all the shard's slots into cache first, misses overlapping
-            }
-            sink += peeked;
-            for (int i = r.shardStart(s), to = r.shardStart(s + 1); i < to; i++) {
-                long offset = r.idOffset(i);
-                String first = ids.firstSeen(r.idHash(i), null, source, offset);
-                if (first != null) {
-                    if (dups == null) {
-                        dups = new ArrayList<>();
-                    }
-                    dups.add(new Duplicate(offset, first));
-                }
-            }
+            List<Duplicate> dups = new ArrayList<>(0);
+            ids.recordAll(s, r.idPairs(), r.shardStart(s), r.shardStart(s + 1), source,
+                    (offset, first) -> dups.add(new Duplicate(offset, first)));
             found[s] = dups;
         }
     }

@@ -23,7 +23,7 @@ import org.reftally.model.JurisdictionSet;
  */
 class ParallelReaderDifferentialTest {
 
-    private static final ReadTuning SEQUENTIAL = new ReadTuning(Long.MAX_VALUE, 1);
+    static final ReadTuning SEQUENTIAL = new ReadTuning(Long.MAX_VALUE, 1);
     private static final String[] STATES = {"CA", "TX", "ny", " FL ", "Zürich", "", "WA"};
     private static final String[] COUNTIES = {"Alpha", "Béta", "", "Gamma County", "d"};
     private static final String[] CHOICES = {"YES", "NO", "yes", " No ", "", "YES|NO", "YES|yes", "|", "maybe",
@@ -115,7 +115,7 @@ class ParallelReaderDifferentialTest {
     }
 
     /** Field by field, rejects first, so that a difference is shown small. */
-    private static void assertSame(Outcome expected, Outcome actual, String how) {
+    static void assertSame(Outcome expected, Outcome actual, String how) {
         assertThat(actual.failure()).as(how).isEqualTo(expected.failure());
         for (int i = 0; i < Math.min(expected.rejects().size(), actual.rejects().size()); i++) {
             assertThat(actual.rejects().get(i)).as(how + ", reject " + i).isEqualTo(expected.rejects().get(i));
@@ -130,7 +130,7 @@ class ParallelReaderDifferentialTest {
     record Outcome(String tally, String inputs, String jurisdictions, List<Reject> rejects, String failure) {
     }
 
-    private static Outcome run(List<Path> files, IngestOptions options, ReadTuning tuning) {
+    static Outcome run(List<Path> files, IngestOptions options, ReadTuning tuning) {
         List<Reject> rejects = new ArrayList<>();
         try (BallotIdIndex ids = new BallotIdIndex()) {
             IngestResult r = Ingest.read(files, options, rejects::add, ids, tuning);
