@@ -11,6 +11,10 @@ import org.reftally.model.Unit;
  * Counts the ballot rows of one chunk of a file, assuming a record starts at the chunk's first
  * byte (the merge checks that and re-parses when a quoted field ran into the chunk).
  *
+ * <p>Fastest path: a line whose ballot ID (first cell) is plain, or a file without IDs, is counted
+ * by its {@link RowShapes shape} (the bytes after the ID) when a row of that shape was counted
+ * before, eight bytes a step and without splitting it ({@link #shapedRun}).
+ *
  * <p>Fast path: a line of printable ASCII whose cells are bare or simply quoted is split in place
  * by a {@link LineScanner}, and its jurisdiction and area bytes, and each vote cell's bytes, are looked up in small
  * byte-keyed maps to dense unit and mark codes; no {@code String} is made for a cell seen before.
