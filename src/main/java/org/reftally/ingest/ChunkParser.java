@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import org.reftally.model.Unit;
 
 /**
@@ -61,6 +62,8 @@ final class ChunkParser {
     private final int[] starts;
     private final int[] ends;
     private final RowShapes shapes;
+    /** Arrays for the grouped IDs, handed back by the merge once it has checked them. */
+    private final Queue<long[]> spareIds;
     private final boolean idFirst;
     private final int[] shapeCodes;
     private final String[] shapeCells;
@@ -80,7 +83,7 @@ final class ChunkParser {
      * @param ids for hashing IDs only (its hash is pure); null when the file has no ballot_id
      */
     ChunkParser(BallotRules rules, BallotIdIndex ids, FileChannel channel, long start, long end, long fileSize,
-            byte[] buffer, RowShapes shapes) throws IOException {
+            byte[] buffer, RowShapes shapes, Queue<long[]> spareIds) throws IOException {
         this.rules = rules;
         this.ids = ids;
         this.end = end;
@@ -95,6 +98,7 @@ final class ChunkParser {
         this.starts = scanner.starts;
         this.ends = scanner.ends;
         this.shapes = shapes;
+        this.spareIds = spareIds;
         shapes.clearCounts();
         this.idFirst = rules.ballotId == 0;
         this.shapeCodes = new int[rules.votes.length];
@@ -114,7 +118,7 @@ final class ChunkParser {
         result.newlines = lines.newlines();
         result.marks = lines.marks();
         if (ids != null) {
-            result.groupIdsByShard();
+            result.groupIdsByShard(spareIds);
         }
         return result;
     }

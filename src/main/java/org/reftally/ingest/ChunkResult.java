@@ -3,6 +3,7 @@ package org.reftally.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
 
 /**
  * What a worker found in one chunk, for the merge to apply in file order: the counts, the rejects
@@ -71,9 +72,11 @@ final class ChunkResult {
     /**
      * Regroups the recorded IDs by {@link BallotIdIndex#shardOf shard}, keeping offset order within
      * each shard (a stable counting sort), so that the shards can be checked apart. Called once, by
-     * the worker, after the last ID.
+     * the worker, after the last ID. The grouped copy goes into an array from {@code spares} when one
+     * is large enough: a few megabytes per chunk, which the garbage collector would otherwise handle
+     * as a "humongous" object each time (with G1, each one started a concurrent collection cycle).
      */
-    void groupIdsByShard() {
+    void groupIdsByShard(Queue<long[]> spares) {
         long[] ids = scratch[0];
         int[] start = new int[BallotIdIndex.SHARDS + 1];
         for (int i = 0; i < idCount; i++) {
@@ -83,7 +86,10 @@ final class ChunkResult {
             start[s + 1] += start[s];
         }
         int[] next = Arrays.copyOf(start, BallotIdIndex.SHARDS);
-        long[] grouped = new long[idCount * 2];
+        long[] grouped = spares.poll();
+        if (grouped == null || grouped.length < idCount * 2) {
+            grouped = new long[idCount * 2];
+        }
         for (int i = 0; i < idCount; i++) {
             int at = next[BallotIdIndex.shardOf(ids[i * 2])]++;
             grouped[at * 2] = ids[i * 2];

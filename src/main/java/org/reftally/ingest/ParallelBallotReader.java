@@ -9,6 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +69,7 @@ final class ParallelBallotReader {
     /** The file's counts, added up as chunks are merged, and put into the slots once at the end. */
     private final ChunkCounts total;
     private final ShapeTotals shapeTotals = new ShapeTotals();
+    private final Queue<long[]> spareIds = new ConcurrentLinkedQueue<>();
 
     ParallelBallotReader(Path path, BallotRules rules, BallotIdIndex ids, int idSource, LineIndex lineIndex,
             int threads, int chunkBytes, Rejecter rejecter) {
@@ -127,7 +130,7 @@ final class ParallelBallotReader {
                     nextCut = e;
                     ranges.addLast(new long[] {s, e});
                     running.addLast(pool.submit(() -> new ChunkParser(rules, ids, channel, s, e, size,
-                            buffers.get(), shapes.get()).parse()));
+                            buffers.get(), shapes.get(), spareIds).parse()));
                 }
                 long[] range = ranges.pollFirst();
                 Future<ChunkResult> speculated = running.pollFirst();
@@ -147,7 +150,7 @@ final class ParallelBallotReader {
                     speculated.cancel(false); // no interrupt: it would close the shared channel
                     long skipped = countNewlines(channel, s, expected);
                     r = new ChunkParser(rules, ids, channel, expected, e, size, new byte[0],
-                            shapes.get()).parse();
+                            shapes.get(), spareIds).parse();
                     base = line + skipped - 1;
                     r.newlines += skipped;
                 }
@@ -161,7 +164,7 @@ final class ParallelBallotReader {
                 while (expected < e) {
                     long sliceEnd = Math.min(e, cut(channel, expected + SLICE_BYTES, size));
                     r = new ChunkParser(rules, ids, channel, expected, sliceEnd, size, slice,
-                            shapes.get()).parse();
+                            shapes.get(), spareIds).parse();
                     apply(r, line - 1, channel, idCheck);
                     line += r.newlines;
                     expected = r.nextStart;
@@ -184,6 +187,9 @@ final class ParallelBallotReader {
             }
         }
         List<ShardedIdCheck.Duplicate> dups = idCheck == null ? List.of() : idCheck.check(r);
+        if (r.idPairs() != null && spareIds.size() <= 2 * threads + 1) {
+            spareIds.offer(r.idPairs()); // checked: the array may take another chunk's IDs
+        }
         int i = 0;
         int t = 0;
         while (i < r.rejects.size() || t < dups.size()) {
