@@ -83,7 +83,9 @@ final class RowShapes {
                 return false;
             }
         }
-        return i == n || Words.low(Words.at(keys, k + i) ^ Words.at(buf, from + i), n - i) == 0;
+        // The last word even when it holds no byte of the key (low(x, 0) is 0): a branch here, rarely
+        // taken, made the JIT compile the loop that calls this twice.
+        return Words.low(Words.at(keys, k + i) ^ Words.at(buf, from + i), n - i) == 0;
     }
 
     /**
