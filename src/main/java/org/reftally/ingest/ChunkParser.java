@@ -74,7 +74,6 @@ final class ChunkParser {
     private long shapeHash;
     private int shapeFrom;
     private int shapeEnd;
-    private long shapeId;
     /** Where the shape that {@link #shapedLine} did not know starts in the buffer, and its hash; -1: none. */
     private int unknownFrom = -1;
     private long unknownShape;
@@ -146,8 +145,12 @@ final class ChunkParser {
             }
             if (shaped) {
                 int line = shapedRun();
-                if (line == COUNTED || (line == UNKNOWN && adoptShape())) {
-                    continue;
+                if (line == COUNTED || (line == UNKNOWN && shapes.catchUp())) {
+                    continue; // after catching up, the line is tried again
+                }
+                if (line == UNKNOWN && !shapes.full() && shapeEnd - shapeFrom <= MAX_SHAPE_BYTES) {
+                    unknownShape = shapeHash; // fastLine learns it if the line turns out to be a counted row
+                    unknownFrom = shapeFrom;
                 }
             }
             int from = lines.pos();
@@ -195,12 +198,11 @@ final class ChunkParser {
      * Counts the next line through its {@link RowShapes shape} when it can, eight bytes a step: its
      * ballot ID (the first cell) must be plain, printable ASCII without spaces or quotes, so that the
      * rest of the line (its shape) alone decides what the row counts. Returns {@link #COUNTED};
-     * {@link #UNKNOWN} when the shape is not known to this worker (its hash and place are noted for
-     * {@link #adoptShape}); or {@link #CLASSIC}, consuming nothing, when the line must be read the
-     * usual way (an unusual ID, a line that runs past the buffered bytes, a shape not learnt by any
-     * worker, which {@link #fastLine} then learns). Whatever happens to an unknown shape is kept out
-     * of this method on purpose: the hot loop stays small, and the JIT compiles it several times
-     * faster (compiling was a large part of a whole run's time).
+     * {@link #UNKNOWN}, consuming nothing, when the shape is not known (its hash and place are noted,
+     * and {@link #fastLine} learns it); or {@link #CLASSIC}, consuming nothing, when the line must be
+     * read the usual way (an unusual ID, a line that runs past the buffered bytes). Whatever happens
+     * to an unknown shape is kept out of this method on purpose: the hot loop stays small, and the
+     * JIT compiles it several times faster (compiling was a large part of a whole run's time).
      */
     private int shapedLine() {
         unknownFrom = -1;
@@ -258,29 +260,10 @@ final class ChunkParser {
             shapeHash = h;
             shapeFrom = rest;
             shapeEnd = nl;
-            shapeId = idHash;
             return UNKNOWN;
         }
         count(shape, idHash, rest, nl);
         return COUNTED;
-    }
-
-    /**
-     * Counts the line whose shape {@link #shapedLine} did not know when another worker has learnt
-     * it; otherwise notes it for {@link #fastLine} to learn, and returns false.
-     */
-    private boolean adoptShape() {
-        if (shapes.full() || shapeEnd - shapeFrom > MAX_SHAPE_BYTES) {
-            return false;
-        }
-        int shape = shapes.adopt(shapeHash, lines.buf, shapeFrom, shapeEnd);
-        if (shape < 0) {
-            unknownShape = shapeHash; // fastLine learns it if the line turns out to be a counted row
-            unknownFrom = shapeFrom;
-            return false;
-        }
-        count(shape, shapeId, shapeFrom, shapeEnd);
-        return true;
     }
 
     /** Counts and consumes the next line, of shape {@code shape} starting at {@code rest}, ending at {@code nl}. */

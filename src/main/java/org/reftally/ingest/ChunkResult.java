@@ -77,26 +77,34 @@ final class ChunkResult {
      * as a "humongous" object each time (with G1, each one started a concurrent collection cycle).
      */
     void groupIdsByShard(Queue<long[]> spares) {
-        long[] ids = scratch[0];
+        long[] grouped = spares.poll();
+        if (grouped == null || grouped.length < idCount * 2) {
+            grouped = new long[idCount * 2];
+        }
+        shardStart = group(scratch[0], idCount, grouped);
+        ids = grouped;
+    }
+
+    /**
+     * The counting sort of {@link #groupIdsByShard}: {@code count} (hash, offset) pairs from
+     * {@code ids} into {@code grouped}; returns where each shard starts. Only loops, kept apart from
+     * the branches above, which made the JIT compile it again and again.
+     */
+    private static int[] group(long[] ids, int count, long[] grouped) {
         int[] start = new int[BallotIdIndex.SHARDS + 1];
-        for (int i = 0; i < idCount; i++) {
+        for (int i = 0; i < count; i++) {
             start[BallotIdIndex.shardOf(ids[i * 2]) + 1]++;
         }
         for (int s = 0; s < BallotIdIndex.SHARDS; s++) {
             start[s + 1] += start[s];
         }
         int[] next = Arrays.copyOf(start, BallotIdIndex.SHARDS);
-        long[] grouped = spares.poll();
-        if (grouped == null || grouped.length < idCount * 2) {
-            grouped = new long[idCount * 2];
-        }
-        for (int i = 0; i < idCount; i++) {
+        for (int i = 0; i < count; i++) {
             int at = next[BallotIdIndex.shardOf(ids[i * 2])]++;
             grouped[at * 2] = ids[i * 2];
             grouped[at * 2 + 1] = ids[i * 2 + 1];
         }
-        this.ids = grouped;
-        shardStart = start;
+        return start;
     }
 
     /** The first ID index of shard {@code s} (after {@link #groupIdsByShard}); its last is {@code shardStart(s + 1) - 1}. */

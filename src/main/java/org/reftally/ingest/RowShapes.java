@@ -1,6 +1,7 @@
 package org.reftally.ingest;
 
 import java.util.Arrays;
+import java.util.List;
 import org.reftally.model.Unit;
 
 /**
@@ -51,6 +52,8 @@ final class RowShapes {
     private int shapes;
 
     private final ShapeBook book;
+    /** How many of the book's shapes this worker has taken ({@link #catchUp}). */
+    private int fromBook;
 
     /** @param book the shapes the other workers of the file have learnt */
     RowShapes(int contests, ShapeBook book) {
@@ -89,12 +92,23 @@ final class RowShapes {
     }
 
     /**
-     * Takes the shape of {@code buf[from, to)} (hashed {@code h}) from the book when another worker
-     * learnt it, and returns it; {@link #ABSENT} when it must be learnt ({@link #add}).
+     * Takes the shapes that other workers have learnt since the last call and this worker lacks;
+     * returns whether there were any. Called at the start of each chunk and before learning a shape.
      */
-    int adopt(long h, byte[] buf, int from, int to) {
-        ShapeBook.Shape known = book.get(buf, from, to);
-        return known == null ? ABSENT : add(h, buf, from, to, known.unit(), known.codes(), known.cells(), false);
+    boolean catchUp() {
+        if (book.size() <= fromBook) {
+            return false;
+        }
+        List<ShapeBook.Shape> news = book.since(fromBook);
+        fromBook += news.size();
+        for (ShapeBook.Shape shape : news) {
+            byte[] key = shape.key();
+            long h = Words.hash(SEED, key, 0, shape.length());
+            if (!full() && find(h, key, 0, shape.length()) == ABSENT) {
+                add(h, key, 0, shape.length(), shape.unit(), shape.codes(), shape.cells(), false);
+            }
+        }
+        return true;
     }
 
     /** Whether no more shapes may be added. */
@@ -113,7 +127,7 @@ final class RowShapes {
     private int add(long h, byte[] buf, int from, int to, Unit unit, int[] markCodes, String[] cellTexts,
             boolean learnt) {
         if (learnt) {
-            book.put(buf, from, to, unit, markCodes, cellTexts);
+            book.add(buf, from, to, unit, markCodes, cellTexts);
         }
         if (shapes == units.length) {
             units = Arrays.copyOf(units, shapes * 2);
