@@ -93,7 +93,7 @@ final class RowShapes {
 
     /**
      * Takes the shapes that other workers have learnt since the last call and this worker lacks;
-     * returns whether there were any. Called at the start of each chunk and before learning a shape.
+     * returns whether there were any. Called when a line's shape is unknown, before learning it.
      */
     boolean catchUp() {
         if (book.size() <= fromBook) {
