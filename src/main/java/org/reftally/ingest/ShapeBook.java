@@ -9,9 +9,10 @@ import org.reftally.model.Unit;
  * The row shapes learnt so far by any worker reading one file (see {@link RowShapes}), in the order
  * they were learnt: a worker meeting a shape it does not know first takes all the ones it lacks
  * ({@link RowShapes#catchUp}), and learns the shape itself only when no worker has, so that a
- * shape is read and understood about once per file rather than once per worker. Learning goes through the general row code, which the JIT compiles at great cost
- * once it has run some thousands of times; sharing keeps it under that for a national file of a few
- * thousand shapes, and taking the shapes in bulk keeps the code that adopts them cold too.
+ * shape is read and understood about once per file rather than once per worker. Learning goes
+ * through the general row code, which the JIT compiles at great cost once it has run some
+ * thousands of times; sharing keeps it under that for a national file of a few thousand shapes,
+ * and taking the shapes in bulk keeps the code that adopts them cold too.
  *
  * <p>Thread-safe: appended to and copied from under its lock; the entries are immutable (their
  * arrays are copies, never written after {@link #add}).
