@@ -39,10 +39,8 @@ final class RowShapes {
     private long[] hashes = new long[128];
     private int[] keyStart = new int[128];
     private int[] keyLength = new int[128];
-    private int[] value = new int[128];
     private byte[] keys = new byte[4096];
     private int keysUsed;
-    private int entries;
     private Unit[] units = new Unit[64];
     /** Per shape and contest: the mark's code, or -1 - (index in {@link #cells}) for a mark that is no option. */
     private int[] codes;
@@ -72,7 +70,7 @@ final class RowShapes {
         for (int i = (int) h & mask; slots[i] != 0; i = (i + 1) & mask) {
             int e = slots[i] - 1;
             if (hashes[e] == h && keyLength[e] == to - from && same(keyStart[e], buf, from, to - from)) {
-                return value[e];
+                return e;
             }
         }
         return ABSENT;
@@ -113,7 +111,7 @@ final class RowShapes {
 
     /** Whether no more shapes may be added. */
     boolean full() {
-        return entries >= MAX_SHAPES;
+        return shapes >= MAX_SHAPES;
     }
 
     /**
@@ -146,7 +144,7 @@ final class RowShapes {
             }
             codes[shapes * contests + k] = code;
         }
-        put(h, buf, from, to, shapes);
+        put(h, buf, from, to);
         return shapes++;
     }
 
@@ -186,33 +184,29 @@ final class RowShapes {
         }
     }
 
-    private void put(long h, byte[] buf, int from, int to, int v) {
+    /** Adds the key of shape number {@link #shapes} (before it is counted in). */
+    private void put(long h, byte[] buf, int from, int to) {
         int length = to - from;
-        if (entries == value.length) {
-            int n = entries * 2;
-            hashes = Arrays.copyOf(hashes, n);
-            keyStart = Arrays.copyOf(keyStart, n);
-            keyLength = Arrays.copyOf(keyLength, n);
-            value = Arrays.copyOf(value, n);
+        if (shapes == hashes.length) {
+            hashes = Arrays.copyOf(hashes, shapes * 2);
+            keyStart = Arrays.copyOf(keyStart, shapes * 2);
+            keyLength = Arrays.copyOf(keyLength, shapes * 2);
         }
         if (keysUsed + length + 8 > keys.length) {
             keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysUsed + length + 8));
         }
         System.arraycopy(buf, from, keys, keysUsed, length);
-        hashes[entries] = h;
-        keyStart[entries] = keysUsed;
-        keyLength[entries] = length;
-        value[entries] = v;
+        hashes[shapes] = h;
+        keyStart[shapes] = keysUsed;
+        keyLength[shapes] = length;
         keysUsed += length;
-        entries++;
-        if (entries * 2 > slots.length) {
+        if ((shapes + 1) * 2 > slots.length) {
             slots = new int[slots.length * 2];
-            for (int e = 0; e < entries; e++) {
+            for (int e = 0; e < shapes; e++) {
                 insert(e);
             }
-        } else {
-            insert(entries - 1);
         }
+        insert(shapes);
     }
 
     private void insert(int e) {
