@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.reftally.model.Contest;
 import org.reftally.model.ContestTally;
+import org.reftally.model.Counts;
 import org.reftally.model.OptionId;
 import org.reftally.model.Unit;
 
@@ -27,6 +27,8 @@ final class ContestSlot {
     private final List<OptionId> options;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<Unit, UnitCounts> units = new HashMap<>();
+    /** The units given whole by wide returns rows; null until the first. */
+    private WholeUnits whole;
     private long castTotal;
     private long electorateTotal;
 
@@ -49,6 +51,10 @@ final class ContestSlot {
 
     List<OptionId> options() {
         return List.copyOf(options);
+    }
+
+    int optionCount() {
+        return options.size();
     }
 
     /** The index of the option {@code raw} names (trimmed, any case), or -1. */
@@ -78,9 +84,21 @@ final class ContestSlot {
         return counts;
     }
 
+    /**
+     * Adds a unit given whole by one wide returns row: {@code votes} per option (in option order),
+     * and blank, invalid and electorate, each {@link WholeUnits#NOT_REPORTED} or a count. The unit
+     * must be new to the slot: the run's duplicate check makes it so.
+     */
+    void addWhole(Unit unit, long[] votes, long blank, long invalid, long electorate) {
+        if (whole == null) {
+            whole = new WholeUnits(options.size());
+        }
+        whole.add(unit, votes, blank, invalid, electorate);
+    }
+
     /** Whether any unit has counts. */
     boolean hasUnits() {
-        return !units.isEmpty();
+        return !units.isEmpty() || whole != null;
     }
 
     /**
@@ -100,10 +118,18 @@ final class ContestSlot {
 
     /** The immutable tally of what was counted. */
     ContestTally freeze() {
-        Contest contest = new Contest(name, options);
-        // Sorted here, once: ContestTally copies a sorted map in linear time.
-        Map<Unit, org.reftally.model.Counts> frozen = new TreeMap<>();
-        units.forEach((u, c) -> frozen.put(u, c.freeze(options.size())));
-        return new ContestTally(contest, frozen);
+        int wholeUnits = whole == null ? 0 : whole.size();
+        @SuppressWarnings("unchecked")
+        Map.Entry<Unit, Counts>[] entries = new Map.Entry[units.size() + wholeUnits];
+        int i = 0;
+        for (Map.Entry<Unit, UnitCounts> e : units.entrySet()) {
+            entries[i++] = Map.entry(e.getKey(), e.getValue().freeze(options.size()));
+        }
+        for (int w = 0; w < wholeUnits; w++) {
+            entries[i++] = whole.entry(w);
+        }
+        // Sorted here, once (in linear time when the file lists its units in order), and handed
+        // over as a sorted map, which ContestTally copies in linear time.
+        return new ContestTally(new Contest(name, options), SortedEntries.of(entries));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
 import org.reftally.model.InputSummary;
 
@@ -45,8 +44,8 @@ final class InputReader {
     }
 
     /** Reads the file into {@code run}; returns its summary. */
-    InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
-            Map<String, RowPlace> seenUnits, ProgressMeter progress) {
+    InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids, SeenUnits seenUnits,
+            ProgressMeter progress) {
         LineIndex lineIndex = new LineIndex();
         stamp = FileStamp.of(path);
         try (LineSource lines = new LineSource(file, open(), lineIndex)) {
@@ -92,24 +91,38 @@ final class InputReader {
             } else {
                 ReturnsLayout layout = ReturnsLayout.of(header, options);
                 ReturnsCounter counter = new ReturnsCounter(layout, accumulator, options, jurisdictions, seenUnits,
-                        run::noteContest);
-                handler = row -> counter.accept(row.cells(), new RowPlace(file, row.line()));
+                        file, run::noteContest);
+                handler = row -> counter.accept(row.cells(), row.line());
+                if (!layout.longForm() && tuning.plainReturns()) {
+                    while (!peeked.isEmpty()) {
+                        row(peeked.pollFirst(), handler, lines, progress);
+                    }
+                    PlainReturnsRows.Outcome out = new PlainReturnsRows(lines, csv, counter, jurisdictions,
+                            header.size(), this::reject, progress).read();
+                    rows += out.rows();
+                    counted += out.counted();
+                }
             }
             for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
-                rows++;
-                progress.row(lines.bytesRead());
-                Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
-                if (problem.isPresent()) {
-                    reject(row, problem.get());
-                } else {
-                    counted++;
-                }
+                row(row, handler, lines, progress);
             }
             progress.fileDone(lines.bytesRead());
             return finish(run, accumulator, new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(),
                     rows, counted, rejected));
         } catch (IOException e) {
             throw InputFileException.of(file, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Counts or rejects one data row read by CsvRows. */
+    private void row(CsvRow row, RowHandler handler, LineSource lines, ProgressMeter progress) {
+        rows++;
+        progress.row(lines.bytesRead());
+        Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
+        if (problem.isPresent()) {
+            reject(row, problem.get());
+        } else {
+            counted++;
         }
     }
 
