@@ -104,7 +104,8 @@ class PlainReturnsDifferentialTest {
     }
 
     /** The columns of one random wide returns file, with the separator, line end and options to read it with. */
-    private record Layout(List<String> header, char separator, String eol, boolean bom, boolean contests) {
+    private record Layout(List<String> header, char separator, String eol, boolean bom, boolean contests,
+            boolean ordered) {
 
         static Layout random(Random random) {
             List<String> header = new ArrayList<>(List.of(random.nextBoolean() ? "state" : "jurisdiction", "YES", "NO"));
@@ -117,7 +118,7 @@ class PlainReturnsDifferentialTest {
             Collections.shuffle(header, random);
             char separator = new char[] {',', ',', ';', '\t'}[random.nextInt(4)];
             return new Layout(header, separator, random.nextInt(3) == 0 ? "\r\n" : "\n", random.nextInt(4) == 0,
-                    contests);
+                    contests, random.nextBoolean());
         }
 
         /** Default options, and others that select, declare and restrict. */
@@ -148,7 +149,7 @@ class PlainReturnsDifferentialTest {
             write(out, String.join(String.valueOf(separator), header) + eol);
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < rows; i++) {
-                String line = random.nextInt(25) == 0 && !lines.isEmpty() ? lines.get(random.nextInt(lines.size()))
+                String line = random.nextInt(ordered ? 100 : 25) == 0 && !lines.isEmpty() ? lines.get(random.nextInt(lines.size()))
                         : row(random, i);
                 lines.add(line);
                 // The first row is regular: it is the one that tells returns from ballots.
@@ -174,9 +175,11 @@ class PlainReturnsDifferentialTest {
         private String cell(Random random, String column, int i) {
             boolean regular = i == 0 || random.nextInt(15) != 0;
             String value = switch (column) {
-                case "state", "jurisdiction" -> random.nextInt(12) == 0 ? pick(random, STATES)
-                        : STATES[i / 40 % 4];
-                case "precinct" -> random.nextInt(8) == 0 ? pick(random, AREAS) : "P" + random.nextInt(200);
+                // Ordered files list their units by code and area, as most exports do, until an odd row.
+                case "state", "jurisdiction" -> random.nextInt(ordered ? 150 : 12) == 0 ? pick(random, STATES)
+                        : ordered ? "S" + (10 + i / 40) : STATES[i / 40 % 4];
+                case "precinct" -> random.nextInt(ordered ? 150 : 8) == 0 ? pick(random, AREAS)
+                        : ordered ? String.format("P%04d", i) : "P" + random.nextInt(200);
                 case "contest" -> regular || random.nextBoolean() ? pick(random, CONTESTS) : " ";
                 case "name" -> random.nextInt(5) == 0 ? "Nörth " + random.nextInt(3) : random.nextBoolean() ? "" : "N";
                 default -> !regular ? pick(random, ODD_COUNTS) : String.valueOf(random.nextInt(1000));

@@ -26,6 +26,23 @@ class SeenUnitsTest {
     }
 
     @Test
+    void unitsGivenInOrderAreFoundAgainWhenOneComesOutOfOrder() {
+        SeenUnits.Places places = new SeenUnits().of("referendum");
+        for (int i = 0; i < 5_000; i++) {
+            Unit next = unit("S" + (10 + i / 100), String.format("P%04d", i));
+            assertThat(places.first(next)).isNull();
+            places.add(next, i < 2_500 ? "a.csv" : "b.csv", i + 2);
+        }
+        assertThat(places.first(unit("S99", "P0000"))).isNull();
+        assertThat(places.first(unit("S10", "P0042"))).isEqualTo(new RowPlace("a.csv", 44));
+        assertThat(places.first(unit("S59", "P4999"))).isEqualTo(new RowPlace("b.csv", 5_001));
+        assertThat(places.first(unit("S10", "P0042 "))).isEqualTo(new RowPlace("a.csv", 44));
+        places.add(unit("S10", "P9999"), "b.csv", 9_000);
+        assertThat(places.first(unit("S10", "P9999"))).isEqualTo(new RowPlace("b.csv", 9_000));
+        assertThat(places.first(unit("S35", "P2550"))).isEqualTo(new RowPlace("b.csv", 2_552));
+    }
+
+    @Test
     void contestsAndFormsAreKeptApart() {
         SeenUnits seen = new SeenUnits();
         seen.of("prop 1").add(unit("CA", ""), "a.csv", 2);
