@@ -119,17 +119,19 @@ final class ContestSlot {
     /** The immutable tally of what was counted. */
     ContestTally freeze() {
         int wholeUnits = whole == null ? 0 : whole.size();
-        @SuppressWarnings("unchecked")
-        Map.Entry<Unit, Counts>[] entries = new Map.Entry[units.size() + wholeUnits];
+        Unit[] keys = new Unit[units.size() + wholeUnits];
+        Counts[] values = new Counts[keys.length];
         int i = 0;
         for (Map.Entry<Unit, UnitCounts> e : units.entrySet()) {
-            entries[i++] = Map.entry(e.getKey(), e.getValue().freeze(options.size()));
+            keys[i] = e.getKey();
+            values[i++] = e.getValue().freeze(options.size());
         }
         for (int w = 0; w < wholeUnits; w++) {
-            entries[i++] = whole.entry(w);
+            keys[i] = whole.unit(w);
+            values[i++] = whole.counts(w);
         }
-        // Sorted here, once (in linear time when the file lists its units in order), and handed
-        // over as a sorted map, which ContestTally copies in linear time.
-        return new ContestTally(new Contest(name, options), SortedEntries.of(entries));
+        // Sorted here, once (only checked when the file lists its units in order), and handed over
+        // as a sorted map, which ContestTally copies in linear time.
+        return new ContestTally(new Contest(name, options), SortedArrayMap.of(keys, values));
     }
 }

@@ -34,8 +34,9 @@ final class LineSource implements PhysicalLines, Closeable {
     static final int MAX_LINE_BYTES = 1 << 20;
 
     private final String file;
-    private final InputStream in;
+    private final DigestInputStream in;
     private final MessageDigest digest;
+    private boolean hashing = true;
     private final LineIndex index;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -190,7 +191,16 @@ final class LineSource implements PhysicalLines, Closeable {
 
     /** Lower-case hex SHA-256 of every byte read; call once, after the end was reached. */
     String sha256() {
+        if (!hashing) {
+            throw new IllegalStateException("the file is hashed elsewhere");
+        }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Stops hashing the bytes read from now on: the caller hashes the whole file elsewhere. */
+    void stopHashing() {
+        hashing = false;
+        in.on(false);
     }
 
     private boolean refill() throws IOException {

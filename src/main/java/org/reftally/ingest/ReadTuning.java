@@ -3,8 +3,9 @@ package org.reftally.ingest;
 /**
  * When and how a ballots file is read in parallel: files of at least {@code parallelFrom} bytes
  * are cut into chunks of about {@code chunkBytes}. Smaller files (and every returns file) take the
- * sequential reader, whose start-up costs less. Tests set both tiny to cut small files into many
- * chunks. {@code plainReturns} says whether wide returns files take their fast path
+ * sequential reader, whose start-up costs less; a returns file of at least {@code parallelFrom}
+ * bytes on the fast path is hashed on a thread of its own. Tests set both tiny to cut small files
+ * into many chunks. {@code plainReturns} says whether wide returns files take their fast path
  * ({@link PlainReturnsRows}); tests turn it off to compare it with OpenCSV on every line. Immutable.
  */
 record ReadTuning(long parallelFrom, int chunkBytes, boolean plainReturns) {

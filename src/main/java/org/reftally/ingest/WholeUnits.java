@@ -56,12 +56,16 @@ final class WholeUnits {
         return size;
     }
 
-    /** The {@code i}th unit added and its immutable counts. */
-    Map.Entry<Unit, Counts> entry(int i) {
+    /** The {@code i}th unit added. */
+    Unit unit(int i) {
+        return units[i];
+    }
+
+    /** The immutable counts of the {@code i}th unit added. */
+    Counts counts(int i) {
         int at = i * width;
-        Counts counts = new Counts(Arrays.copyOfRange(figures, at, at + options), count(figures[at + options]),
+        return new Counts(Arrays.copyOfRange(figures, at, at + options), count(figures[at + options]),
                 count(figures[at + options + 1]), 0, Map.of(), count(figures[at + options + 2]));
-        return Map.entry(units[i], counts);
     }
 
     private static Count count(long figure) {

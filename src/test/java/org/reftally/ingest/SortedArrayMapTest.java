@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The sorted map over an array of entries behaves as a {@link TreeMap} of the same entries would. */
-class SortedEntriesTest {
+/** The sorted map over arrays of keys and values behaves as a {@link TreeMap} of the same entries would. */
+class SortedArrayMapTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
@@ -32,7 +32,7 @@ class SortedEntriesTest {
         if (seed % 2 == 0) {
             Collections.shuffle(shuffled, random); // odd seeds: already in order, as most returns files are
         }
-        SortedEntries<Integer, String> map = SortedEntries.of(toArray(shuffled));
+        SortedArrayMap<Integer, String> map = of(shuffled);
 
         assertThat(map).containsExactlyEntriesOf(expected);
         assertThat(new TreeMap<>(map)).isEqualTo(expected);
@@ -61,21 +61,24 @@ class SortedEntriesTest {
     @Test
     void aKeyGivenTwiceIsRefused() {
         List<Map.Entry<Integer, String>> entries = List.of(Map.entry(2, "a"), Map.entry(1, "b"), Map.entry(2, "c"));
-        assertThatThrownBy(() -> SortedEntries.of(toArray(entries))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> of(entries)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2");
+        List<Map.Entry<Integer, String>> inOrder = List.of(Map.entry(1, "a"), Map.entry(2, "b"), Map.entry(2, "c"));
+        assertThatThrownBy(() -> of(inOrder)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2");
     }
 
     @Test
     void itCannotBeChanged() {
-        SortedEntries<Integer, String> map = SortedEntries.of(toArray(List.of(Map.entry(1, "a"))));
+        SortedArrayMap<Integer, String> map = of(List.of(Map.entry(1, "a")));
         assertThatThrownBy(() -> map.put(2, "b")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> map.entrySet().iterator().next().setValue("b"))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> map.entrySet().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map.Entry<Integer, String>[] toArray(List<Map.Entry<Integer, String>> entries) {
-        return entries.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toArray(Map.Entry[]::new);
+    private static SortedArrayMap<Integer, String> of(List<Map.Entry<Integer, String>> entries) {
+        return SortedArrayMap.of(entries.stream().map(Map.Entry::getKey).toArray(Integer[]::new),
+                entries.stream().map(Map.Entry::getValue).toArray(String[]::new));
     }
 }

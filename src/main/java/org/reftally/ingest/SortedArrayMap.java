@@ -11,45 +11,74 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * An unmodifiable sorted map over an array of entries sorted by key (natural order, no key twice).
+ * An unmodifiable sorted map over two arrays, keys sorted in natural order (no key twice) and
+ * their values.
  *
  * <p>It exists to hand a contest's units to {@link org.reftally.model.ContestTally}, whose
  * constructor copies any {@link SortedMap} of natural order into its {@code TreeMap} in linear time
  * ({@code TreeMap.putAll} builds the tree from the sorted entries) instead of putting the keys one
- * by one, which for a returns file of a million units cost some twenty million comparisons. Lookups
- * are binary searches; views ({@link #subMap} and the like) share the array.
+ * by one, which for a returns file of a million units cost some twenty million comparisons. Entries
+ * are made as they are iterated, not kept (a million of them would be copied by the collector for
+ * nothing). Lookups are binary searches; views ({@link #subMap} and the like) share the arrays, and
+ * keys outside a view's range are taken as its ends.
  *
- * <p>Immutable (the array is owned and never written after {@link #of}) and thread-safe.
+ * <p>Immutable (the arrays are owned and never written after {@link #of}) and thread-safe.
  *
  * @param <K> the key type, compared by its natural order
  * @param <V> the value type
  */
-final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> implements SortedMap<K, V> {
+final class SortedArrayMap<K extends Comparable<K>, V> extends AbstractMap<K, V> implements SortedMap<K, V> {
 
-    private final Map.Entry<K, V>[] entries;
+    private final K[] keys;
+    private final V[] values;
     private final int from;
     private final int to;
 
-    private SortedEntries(Map.Entry<K, V>[] entries, int from, int to) {
-        this.entries = entries;
+    private SortedArrayMap(K[] keys, V[] values, int from, int to) {
+        this.keys = keys;
+        this.values = values;
         this.from = from;
         this.to = to;
     }
 
     /**
-     * The map of {@code entries}, which it takes over and sorts by key (in linear time when they
-     * come sorted, as the units of a file sorted by jurisdiction and area do).
+     * The map of {@code keys[i]} to {@code values[i]}; it takes both arrays over and sorts them by
+     * key when they are not in order already (most files list their units in order: then one pass
+     * of comparisons is all it costs).
      *
-     * @throws IllegalArgumentException when two entries have equal keys
+     * @throws IllegalArgumentException when two keys are equal, or the arrays differ in length
      */
-    static <K extends Comparable<K>, V> SortedEntries<K, V> of(Map.Entry<K, V>[] entries) {
-        Arrays.sort(entries, Map.Entry.comparingByKey());
-        for (int i = 1; i < entries.length; i++) {
-            if (entries[i - 1].getKey().compareTo(entries[i].getKey()) == 0) {
-                throw new IllegalArgumentException("the key " + entries[i].getKey() + " is given twice");
+    static <K extends Comparable<K>, V> SortedArrayMap<K, V> of(K[] keys, V[] values) {
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException(keys.length + " keys but " + values.length + " values");
+        }
+        int i = 1;
+        while (i < keys.length && keys[i - 1].compareTo(keys[i]) < 0) {
+            i++;
+        }
+        if (i < keys.length) {
+            sort(keys, values);
+            for (i = 1; i < keys.length; i++) {
+                if (keys[i - 1].compareTo(keys[i]) == 0) {
+                    throw new IllegalArgumentException("the key " + keys[i] + " is given twice");
+                }
             }
         }
-        return new SortedEntries<>(entries, 0, entries.length);
+        return new SortedArrayMap<>(keys, values, 0, keys.length);
+    }
+
+    /** Sorts both arrays by key, through entries sorted by key (stable, linear on runs in order). */
+    private static <K extends Comparable<K>, V> void sort(K[] keys, V[] values) {
+        @SuppressWarnings("unchecked")
+        Map.Entry<K, V>[] entries = new Map.Entry[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            entries[i] = new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
+        }
+        Arrays.sort(entries, Map.Entry.comparingByKey());
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = entries[i].getKey();
+            values[i] = entries[i].getValue();
+        }
     }
 
     @Override
@@ -80,7 +109,8 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
                         if (next >= to) {
                             throw new NoSuchElementException();
                         }
-                        return entries[next++];
+                        int i = next++;
+                        return new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
                     }
                 };
             }
@@ -95,7 +125,7 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
     @Override
     public V get(Object key) {
         int i = indexOf(key);
-        return i < 0 ? null : entries[i].getValue();
+        return i < 0 ? null : values[i];
     }
 
     @Override
@@ -108,7 +138,7 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
         if (from == to) {
             throw new NoSuchElementException();
         }
-        return entries[from].getKey();
+        return keys[from];
     }
 
     @Override
@@ -116,7 +146,7 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
         if (from == to) {
             throw new NoSuchElementException();
         }
-        return entries[to - 1].getKey();
+        return keys[to - 1];
     }
 
     @Override
@@ -124,17 +154,17 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
         if (fromKey.compareTo(toKey) > 0) {
             throw new IllegalArgumentException("fromKey " + fromKey + " is after toKey " + toKey);
         }
-        return new SortedEntries<>(entries, lowerBound(fromKey), lowerBound(toKey));
+        return new SortedArrayMap<>(keys, values, lowerBound(fromKey), lowerBound(toKey));
     }
 
     @Override
     public SortedMap<K, V> headMap(K toKey) {
-        return new SortedEntries<>(entries, from, lowerBound(toKey));
+        return new SortedArrayMap<>(keys, values, from, lowerBound(toKey));
     }
 
     @Override
     public SortedMap<K, V> tailMap(K fromKey) {
-        return new SortedEntries<>(entries, lowerBound(fromKey), to);
+        return new SortedArrayMap<>(keys, values, lowerBound(fromKey), to);
     }
 
     /** The index of the first entry in range whose key is not less than {@code key}. */
@@ -143,7 +173,7 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (entries[mid].getKey().compareTo(key) < 0) {
+            if (keys[mid].compareTo(key) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -157,6 +187,6 @@ final class SortedEntries<K extends Comparable<K>, V> extends AbstractMap<K, V> 
     private int indexOf(Object key) {
         K k = (K) key; // a key of another type fails here as TreeMap.get does, with ClassCastException
         int i = lowerBound(k);
-        return i < to && entries[i].getKey().compareTo(k) == 0 ? i : -1;
+        return i < to && keys[i].compareTo(k) == 0 ? i : -1;
     }
 }
