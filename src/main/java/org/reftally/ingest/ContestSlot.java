@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.reftally.model.Contest;
 import org.reftally.model.ContestTally;
-import org.reftally.model.Counts;
 import org.reftally.model.OptionId;
 import org.reftally.model.Unit;
 
@@ -86,8 +86,9 @@ final class ContestSlot {
 
     /**
      * Adds a unit given whole by one wide returns row: {@code votes} per option (in option order),
-     * and blank, invalid and electorate, each {@link WholeUnits#NOT_REPORTED} or a count. The unit
-     * must be new to the slot: the run's duplicate check makes it so.
+     * and blank, invalid and electorate, each {@link org.reftally.model.UnitColumns#NOT_REPORTED}
+     * or a count. The unit must be new to the slot: the run's duplicate check makes it so; a slot
+     * has units of one kind only (one file, one layout).
      */
     void addWhole(Unit unit, long[] votes, long blank, long invalid, long electorate) {
         if (whole == null) {
@@ -118,20 +119,13 @@ final class ContestSlot {
 
     /** The immutable tally of what was counted. */
     ContestTally freeze() {
-        int wholeUnits = whole == null ? 0 : whole.size();
-        Unit[] keys = new Unit[units.size() + wholeUnits];
-        Counts[] values = new Counts[keys.length];
-        int i = 0;
-        for (Map.Entry<Unit, UnitCounts> e : units.entrySet()) {
-            keys[i] = e.getKey();
-            values[i++] = e.getValue().freeze(options.size());
+        Contest contest = new Contest(name, options);
+        if (whole != null) {
+            return new ContestTally(contest, whole.columns());
         }
-        for (int w = 0; w < wholeUnits; w++) {
-            keys[i] = whole.unit(w);
-            values[i++] = whole.counts(w);
-        }
-        // Sorted here, once (only checked when the file lists its units in order), and handed over
-        // as a sorted map, which ContestTally copies in linear time.
-        return new ContestTally(new Contest(name, options), SortedArrayMap.of(keys, values));
+        // Sorted here, once: ContestTally copies a sorted map in linear time.
+        Map<Unit, org.reftally.model.Counts> frozen = new TreeMap<>();
+        units.forEach((u, c) -> frozen.put(u, c.freeze(options.size())));
+        return new ContestTally(contest, frozen);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.reftally.model.JurisdictionId;
 import org.reftally.model.Unit;
+import org.reftally.model.UnitColumns;
 
 /**
  * The fast path for the data rows of a wide returns file ({@code state,precinct,YES,NO,blank}),
@@ -220,12 +221,12 @@ final class PlainReturnsRows {
         return lastPlan;
     }
 
-    /** An optional figure: {@link WholeUnits#NOT_REPORTED} when the column is absent or the cell empty. */
+    /** An optional figure: {@link UnitColumns#NOT_REPORTED} when the column is absent or the cell empty. */
     private long optional(int column) {
         if (column < 0) {
-            return WholeUnits.NOT_REPORTED;
+            return UnitColumns.NOT_REPORTED;
         }
         long v = line.count(column);
-        return v == PlainLine.EMPTY ? WholeUnits.NOT_REPORTED : v;
+        return v == PlainLine.EMPTY ? UnitColumns.NOT_REPORTED : v;
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.reftally.model.JurisdictionId;
 import org.reftally.model.OptionId;
 import org.reftally.model.Unit;
+import org.reftally.model.UnitColumns;
 
 /**
  * The counting rules for one row of a returns file, wide or long form (see {@link ReturnsLayout}).
@@ -148,7 +149,7 @@ final class ReturnsCounter {
      *
      * @param votes      the count of each option column, in column order
      * @param cast       the row's ballots (votes, blank and invalid), already summed without overflow
-     * @param blank      blank ballots, or {@link WholeUnits#NOT_REPORTED}; likewise invalid and electorate
+     * @param blank      blank ballots, or {@link UnitColumns#NOT_REPORTED}; likewise invalid and electorate
      * @param line       the row's line, remembered to name it if the unit comes again
      */
     void countWide(Plan plan, Unit unit, String name, long[] votes, long cast, long blank, long invalid,
@@ -245,10 +246,10 @@ final class ReturnsCounter {
         return -1;
     }
 
-    /** The count in an optional column; -1 when the column is absent or the cell empty (not reported). */
+    /** The count in an optional column; {@link UnitColumns#NOT_REPORTED} when the column is absent or the cell empty. */
     private static long optional(String[] cells, int index, String column) throws RowRejected {
         if (index < 0 || cells[index].isBlank()) {
-            return -1;
+            return UnitColumns.NOT_REPORTED;
         }
         return CountParser.parse(cells[index], column);
     }

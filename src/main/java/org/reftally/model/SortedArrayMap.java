@@ -1,8 +1,7 @@
-package org.reftally.ingest;
+package org.reftally.model;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -11,18 +10,16 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * An unmodifiable sorted map over two arrays, keys sorted in natural order (no key twice) and
+ * An unmodifiable sorted map over two arrays: keys in ascending natural order, each once, and
  * their values.
  *
- * <p>It exists to hand a contest's units to {@link org.reftally.model.ContestTally}, whose
- * constructor copies any {@link SortedMap} of natural order into its {@code TreeMap} in linear time
- * ({@code TreeMap.putAll} builds the tree from the sorted entries) instead of putting the keys one
- * by one, which for a returns file of a million units cost some twenty million comparisons. Entries
- * are made as they are iterated, not kept (a million of them would be copied by the collector for
- * nothing). Lookups are binary searches; views ({@link #subMap} and the like) share the arrays, and
- * keys outside a view's range are taken as its ends.
+ * <p>It is how a {@link ContestTally} given its units as {@link UnitColumns} shows them as a map:
+ * two arrays rather than a {@code TreeMap} with an entry object per unit (a returns file may have a
+ * million). Entries are made as they are iterated, not kept. Lookups are binary searches; views
+ * ({@link #subMap} and the like) share the arrays, and keys outside a view's range are taken as its
+ * ends.
  *
- * <p>Immutable (the arrays are owned and never written after {@link #of}) and thread-safe.
+ * <p>Immutable (the arrays are never written, and not handed out) and thread-safe.
  *
  * @param <K> the key type, compared by its natural order
  * @param <V> the value type
@@ -34,51 +31,19 @@ final class SortedArrayMap<K extends Comparable<K>, V> extends AbstractMap<K, V>
     private final int from;
     private final int to;
 
+    /** The map of {@code keys[i]} to {@code values[i]}; the keys must be in strictly ascending order. */
+    SortedArrayMap(K[] keys, V[] values) {
+        this(keys, values, 0, keys.length);
+        if (keys.length != values.length) {
+            throw new IllegalArgumentException(keys.length + " keys but " + values.length + " values");
+        }
+    }
+
     private SortedArrayMap(K[] keys, V[] values, int from, int to) {
         this.keys = keys;
         this.values = values;
         this.from = from;
         this.to = to;
-    }
-
-    /**
-     * The map of {@code keys[i]} to {@code values[i]}; it takes both arrays over and sorts them by
-     * key when they are not in order already (most files list their units in order: then one pass
-     * of comparisons is all it costs).
-     *
-     * @throws IllegalArgumentException when two keys are equal, or the arrays differ in length
-     */
-    static <K extends Comparable<K>, V> SortedArrayMap<K, V> of(K[] keys, V[] values) {
-        if (keys.length != values.length) {
-            throw new IllegalArgumentException(keys.length + " keys but " + values.length + " values");
-        }
-        int i = 1;
-        while (i < keys.length && keys[i - 1].compareTo(keys[i]) < 0) {
-            i++;
-        }
-        if (i < keys.length) {
-            sort(keys, values);
-            for (i = 1; i < keys.length; i++) {
-                if (keys[i - 1].compareTo(keys[i]) == 0) {
-                    throw new IllegalArgumentException("the key " + keys[i] + " is given twice");
-                }
-            }
-        }
-        return new SortedArrayMap<>(keys, values, 0, keys.length);
-    }
-
-    /** Sorts both arrays by key, through entries sorted by key (stable, linear on runs in order). */
-    private static <K extends Comparable<K>, V> void sort(K[] keys, V[] values) {
-        @SuppressWarnings("unchecked")
-        Map.Entry<K, V>[] entries = new Map.Entry[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            entries[i] = new AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
-        }
-        Arrays.sort(entries, Map.Entry.comparingByKey());
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = entries[i].getKey();
-            values[i] = entries[i].getValue();
-        }
     }
 
     @Override
@@ -88,7 +53,7 @@ final class SortedArrayMap<K extends Comparable<K>, V> extends AbstractMap<K, V>
 
     @Override
     public Comparator<? super K> comparator() {
-        return null; // natural order: what lets TreeMap copy this map in linear time
+        return null; // natural order
     }
 
     @Override
