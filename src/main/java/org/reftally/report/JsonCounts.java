@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reftally.model.Contest;
@@ -70,9 +69,9 @@ final class JsonCounts {
         g.writeEndObject();
         g.writeFieldName(VALID);
         g.writeNumber(c.valid());
-        List<String> incomplete = new ArrayList<>(0);
-        count(g, BLANK, c.blank(), incomplete);
-        count(g, INVALID, c.invalid(), incomplete);
+        // Which of the four counts below are incomplete, in this order: a flag each, not a list per unit.
+        boolean blank = count(g, BLANK, c.blank());
+        boolean invalid = count(g, INVALID, c.invalid());
         g.writeFieldName(OVERVOTES);
         g.writeNumber(c.overvotes());
         g.writeFieldName(UNRECOGNISED);
@@ -81,14 +80,21 @@ final class JsonCounts {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        count(g, CAST, c.cast(), incomplete);
-        count(g, ELECTORATE, c.electorate(), incomplete);
+        boolean cast = count(g, CAST, c.cast());
+        boolean electorate = count(g, ELECTORATE, c.electorate());
         g.writeFieldName(INCOMPLETE);
         g.writeStartArray();
-        for (String name : incomplete) {
+        incomplete(g, blank, BLANK);
+        incomplete(g, invalid, INVALID);
+        incomplete(g, cast, CAST);
+        incomplete(g, electorate, ELECTORATE);
+        g.writeEndArray();
+    }
+
+    private static void incomplete(JsonGenerator g, boolean incomplete, SerializableString name) throws IOException {
+        if (incomplete) {
             g.writeString(name);
         }
-        g.writeEndArray();
     }
 
     /**
@@ -167,18 +173,18 @@ final class JsonCounts {
         }
     }
 
-    /** An unreported count is null; a partial one is its reported sum, named in {@code incomplete}. */
-    private static void count(JsonGenerator g, SerializableString name, Count count, List<String> incomplete)
-            throws IOException {
+    /**
+     * An unreported count is null; a partial one is its reported sum, to be named in
+     * {@code incomplete}: true for such a one.
+     */
+    private static boolean count(JsonGenerator g, SerializableString name, Count count) throws IOException {
         g.writeFieldName(name);
         if (count.isUnreported()) {
             g.writeNull();
-            return;
+            return false;
         }
         g.writeNumber(count.value());
-        if (!count.complete()) {
-            incomplete.add(name.getValue());
-        }
+        return !count.complete();
     }
 
     /**
