@@ -35,8 +35,6 @@ final class JsonCounts {
     private static final SerializableString CAST = new SerializedString("cast");
     private static final SerializableString ELECTORATE = new SerializedString("electorate");
     private static final SerializableString INCOMPLETE = new SerializedString("incomplete");
-    private static final SerializableString AREA = new SerializedString("area");
-    private static final SerializableString JURISDICTION = new SerializedString("jurisdiction");
 
     private JsonCounts() {
     }
@@ -105,6 +103,7 @@ final class JsonCounts {
         g.writeArrayFieldStart("jurisdictions");
         Map<JurisdictionId, List<Map.Entry<Unit, Counts>>> areas = AreaGroups.of(tally);
         SerializableString[] options = optionNames(tally.contest());
+        JsonCountsBlock block = new JsonCountsBlock(g, options);
         for (Map.Entry<Jurisdiction, Counts> e : tally.byJurisdiction(set).entrySet()) {
             Jurisdiction j = e.getKey();
             g.writeStartObject();
@@ -114,11 +113,7 @@ final class JsonCounts {
             fields(g, options, e.getValue());
             g.writeArrayFieldStart("areas");
             for (Map.Entry<Unit, Counts> unit : areas.getOrDefault(j.id(), List.of())) {
-                g.writeStartObject();
-                g.writeFieldName(AREA);
-                g.writeString(unit.getKey().area());
-                fields(g, options, unit.getValue());
-                g.writeEndObject();
+                block.write(g, unit.getKey(), false, unit.getValue());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -152,15 +147,9 @@ final class JsonCounts {
      */
     static void units(JsonGenerator g, ContestTally tally) throws IOException {
         g.writeArrayFieldStart("units");
-        SerializableString[] options = optionNames(tally.contest());
+        JsonCountsBlock block = new JsonCountsBlock(g, optionNames(tally.contest()));
         for (Map.Entry<Unit, Counts> unit : tally.units().entrySet()) {
-            g.writeStartObject();
-            g.writeFieldName(JURISDICTION);
-            g.writeString(unit.getKey().jurisdiction().code());
-            g.writeFieldName(AREA);
-            g.writeString(unit.getKey().area());
-            fields(g, options, unit.getValue());
-            g.writeEndObject();
+            block.write(g, unit.getKey(), true, unit.getValue());
         }
         g.writeEndArray();
     }
