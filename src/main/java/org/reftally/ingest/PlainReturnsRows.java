@@ -130,7 +130,8 @@ final class PlainReturnsRows {
     }
 
     private void reread(CsvRow row) {
-        Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : counter.accept(row.cells(), row.line());
+        Optional<String> problem = row.malformed() ? Optional.of(row.problem())
+                : counter.accept(row.cells(), row.line());
         if (problem.isPresent()) {
             rejecter.reject(row.line(), problem.get(), row.raw());
         } else {

@@ -246,7 +246,7 @@ final class ReturnsCounter {
         return -1;
     }
 
-    /** The count in an optional column; {@link UnitColumns#NOT_REPORTED} when the column is absent or the cell empty. */
+    /** The count in an optional column; {@link UnitColumns#NOT_REPORTED} when absent or empty. */
     private static long optional(String[] cells, int index, String column) throws RowRejected {
         if (index < 0 || cells[index].isBlank()) {
             return UnitColumns.NOT_REPORTED;

@@ -108,7 +108,8 @@ class PlainReturnsDifferentialTest {
             boolean ordered) {
 
         static Layout random(Random random) {
-            List<String> header = new ArrayList<>(List.of(random.nextBoolean() ? "state" : "jurisdiction", "YES", "NO"));
+            String code = random.nextBoolean() ? "state" : "jurisdiction";
+            List<String> header = new ArrayList<>(List.of(code, "YES", "NO"));
             boolean contests = random.nextInt(3) == 0;
             for (String optional : List.of("name", "precinct", "contest", "MAYBE", "blank", "invalid", "electorate")) {
                 if (optional.equals("contest") ? contests : random.nextInt(3) != 0) {
@@ -125,8 +126,8 @@ class PlainReturnsDifferentialTest {
         List<IngestOptions> options(Random random) {
             List<IngestOptions> list = new ArrayList<>();
             list.add(IngestOptions.defaults());
-            list.add(IngestOptions.defaults().withJurisdictions(JurisdictionSet.implicit(List.of(
-                    JurisdictionId.of("CA"), JurisdictionId.of("TX"), JurisdictionId.of("NY"), JurisdictionId.of("WA")))));
+            list.add(IngestOptions.defaults().withJurisdictions(JurisdictionSet.implicit(
+                    List.of("CA", "TX", "NY", "WA").stream().map(JurisdictionId::of).toList())));
             if (contests) {
                 Map<String, List<OptionId>> declared = new LinkedHashMap<>();
                 List<OptionId> all = TestInputs.opts("YES", "NO", "MAYBE");
@@ -149,8 +150,8 @@ class PlainReturnsDifferentialTest {
             write(out, String.join(String.valueOf(separator), header) + eol);
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < rows; i++) {
-                String line = random.nextInt(ordered ? 100 : 25) == 0 && !lines.isEmpty() ? lines.get(random.nextInt(lines.size()))
-                        : row(random, i);
+                boolean again = random.nextInt(ordered ? 100 : 25) == 0 && !lines.isEmpty();
+                String line = again ? lines.get(random.nextInt(lines.size())) : row(random, i);
                 lines.add(line);
                 // The first row is regular: it is the one that tells returns from ballots.
                 write(out, (i == 0 ? line : odd(random, line)) + (random.nextInt(40) == 0 ? "\r\n" : eol));
