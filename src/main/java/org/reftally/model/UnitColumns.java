@@ -52,6 +52,8 @@ public final class UnitColumns {
         }
         Unit[] sortedUnits = Arrays.copyOf(units, size);
         long[] sortedFigures = Arrays.copyOf(figures, size * width);
+        // Units in strictly ascending order are distinct: that one pass is all a file listed in
+        // order costs. Otherwise sort, and then a repeat is next to its twin.
         if (!strictlyAscending(sortedUnits)) {
             Integer[] order = new Integer[size];
             Arrays.setAll(order, i -> i);
@@ -59,18 +61,16 @@ public final class UnitColumns {
             for (int i = 0; i < size; i++) {
                 sortedUnits[i] = units[order[i]];
                 System.arraycopy(figures, order[i] * width, sortedFigures, i * width, width);
+                if (i > 0 && sortedUnits[i - 1].compareTo(sortedUnits[i]) == 0) {
+                    throw new IllegalArgumentException("unit " + sortedUnits[i] + " is given twice");
+                }
             }
         }
-        for (int i = 0; i < size; i++) {
-            if (i > 0 && sortedUnits[i - 1].compareTo(sortedUnits[i]) == 0) {
-                throw new IllegalArgumentException("unit " + sortedUnits[i] + " is given twice");
-            }
-            for (int k = 0; k < width; k++) {
-                long figure = sortedFigures[i * width + k];
-                if (figure < 0 && (k < options || figure != NOT_REPORTED)) {
-                    throw new IllegalArgumentException("a count must not be negative: " + figure + " in unit "
-                            + sortedUnits[i]);
-                }
+        for (int j = 0; j < sortedFigures.length; j++) {
+            long figure = sortedFigures[j];
+            if (figure < 0 && (j % width < options || figure != NOT_REPORTED)) {
+                throw new IllegalArgumentException("a count must not be negative: " + figure + " in unit "
+                        + sortedUnits[j / width]);
             }
         }
         return new UnitColumns(sortedUnits, options, sortedFigures);
