@@ -15,6 +15,11 @@ import java.util.Collection;
  * in one step, so a failed run never leaves a half-written report in place of a good one. An
  * output that is a directory, or that is one of the inputs (by path, or through a symbolic or
  * hard link), is refused before anything is read or written.
+ *
+ * <p>An output that exists and is not a regular file ({@code /dev/null}, a named pipe, a terminal)
+ * is written in place: it cannot be replaced atomically, and replacing it would destroy it (as
+ * root, {@code -o /dev/null} turned the system's null device into a file holding the report;
+ * anyone else could not write to {@code /dev/null} at all).
  */
 final class AtomicOutput {
 
@@ -47,6 +52,14 @@ final class AtomicOutput {
     }
 
     static void write(Path target, Body body) {
+        if (inPlace(target)) {
+            try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                body.write(out);
+            } catch (IOException e) {
+                throw new FileProblemException(target + ": cannot write: " + describe(e));
+            }
+            return;
+        }
         Path temp = null;
         try {
             temp = createTemp(target);
@@ -70,6 +83,11 @@ final class AtomicOutput {
                 }
             }
         }
+    }
+
+    /** Whether {@code target} is written in place: it exists and is not a regular file (a device, a pipe). */
+    static boolean inPlace(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target);
     }
 
     /**

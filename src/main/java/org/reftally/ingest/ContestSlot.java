@@ -27,6 +27,8 @@ final class ContestSlot {
     private final List<OptionId> options;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<Unit, UnitCounts> units = new HashMap<>();
+    /** The units given whole by wide returns rows; null until the first. */
+    private WholeUnits whole;
     private long castTotal;
     private long electorateTotal;
 
@@ -49,6 +51,10 @@ final class ContestSlot {
 
     List<OptionId> options() {
         return List.copyOf(options);
+    }
+
+    int optionCount() {
+        return options.size();
     }
 
     /** The index of the option {@code raw} names (trimmed, any case), or -1. */
@@ -78,9 +84,22 @@ final class ContestSlot {
         return counts;
     }
 
+    /**
+     * Adds a unit given whole by one wide returns row: {@code votes} per option (in option order),
+     * and blank, invalid and electorate, each {@link org.reftally.model.UnitColumns#NOT_REPORTED}
+     * or a count. The unit must be new to the slot: the run's duplicate check makes it so; a slot
+     * has units of one kind only (one file, one layout).
+     */
+    void addWhole(Unit unit, long[] votes, long blank, long invalid, long electorate) {
+        if (whole == null) {
+            whole = new WholeUnits(options.size());
+        }
+        whole.add(unit, votes, blank, invalid, electorate);
+    }
+
     /** Whether any unit has counts. */
     boolean hasUnits() {
-        return !units.isEmpty();
+        return !units.isEmpty() || whole != null;
     }
 
     /**
@@ -101,6 +120,9 @@ final class ContestSlot {
     /** The immutable tally of what was counted. */
     ContestTally freeze() {
         Contest contest = new Contest(name, options);
+        if (whole != null) {
+            return new ContestTally(contest, whole.columns());
+        }
         // Sorted here, once: ContestTally copies a sorted map in linear time.
         Map<Unit, org.reftally.model.Counts> frozen = new TreeMap<>();
         units.forEach((u, c) -> frozen.put(u, c.freeze(options.size())));

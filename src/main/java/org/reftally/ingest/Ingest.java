@@ -2,9 +2,7 @@ package org.reftally.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.reftally.model.InputSummary;
 
@@ -59,7 +57,7 @@ public final class Ingest {
         DistinctInputs.require(files);
         RunTally run = new RunTally();
         JurisdictionResolver jurisdictions = new JurisdictionResolver(options.jurisdictions());
-        Map<String, RowPlace> seenUnits = new HashMap<>();
+        SeenUnits seenUnits = new SeenUnits();
         List<InputSummary> summaries = new ArrayList<>();
         ProgressMeter progress = new ProgressMeter(options.progress());
         for (Path path : files) {

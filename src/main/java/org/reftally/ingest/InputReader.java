@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.reftally.model.InputSummary;
 
 /**
@@ -45,10 +47,11 @@ final class InputReader {
     }
 
     /** Reads the file into {@code run}; returns its summary. */
-    InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids,
-            Map<String, RowPlace> seenUnits, ProgressMeter progress) {
+    InputSummary read(RunTally run, JurisdictionResolver jurisdictions, BallotIdIndex ids, SeenUnits seenUnits,
+            ProgressMeter progress) {
         LineIndex lineIndex = new LineIndex();
         stamp = FileStamp.of(path);
+        Future<InputHash.Digest> hashAside = null;
         try (LineSource lines = new LineSource(file, open(), lineIndex)) {
             CsvRows csv = new CsvRows(lines, file, false);
             CsvRow headerRow = csv.header();
@@ -92,24 +95,78 @@ final class InputReader {
             } else {
                 ReturnsLayout layout = ReturnsLayout.of(header, options);
                 ReturnsCounter counter = new ReturnsCounter(layout, accumulator, options, jurisdictions, seenUnits,
-                        run::noteContest);
-                handler = row -> counter.accept(row.cells(), new RowPlace(file, row.line()));
-            }
-            for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
-                rows++;
-                progress.row(lines.bytesRead());
-                Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
-                if (problem.isPresent()) {
-                    reject(row, problem.get());
-                } else {
-                    counted++;
+                        file, run::noteContest);
+                handler = row -> counter.accept(row.cells(), row.line());
+                if (!layout.longForm() && tuning.plainReturns()) {
+                    hashAside = hashAside(lines);
+                    while (!peeked.isEmpty()) {
+                        row(peeked.pollFirst(), handler, lines, progress);
+                    }
+                    PlainReturnsRows.Outcome out = new PlainReturnsRows(lines, csv, counter, jurisdictions,
+                            header.size(), this::reject, progress).read();
+                    rows += out.rows();
+                    counted += out.counted();
                 }
             }
+            for (CsvRow row = next(peeked, csv); row != null; row = next(peeked, csv)) {
+                row(row, handler, lines, progress);
+            }
             progress.fileDone(lines.bytesRead());
-            return finish(run, accumulator, new InputSummary(file, lines.sha256(), lines.bytesRead(), kind.word(),
+            InputHash.Digest digest = hashAside == null ? new InputHash.Digest(lines.sha256(), lines.bytesRead())
+                    : await(hashAside);
+            return finish(run, accumulator, new InputSummary(file, digest.sha256(), digest.bytes(), kind.word(),
                     rows, counted, rejected));
         } catch (IOException e) {
             throw InputFileException.of(file, "cannot read the file: " + e.getMessage());
+        } finally {
+            if (hashAside != null) {
+                hashAside.cancel(true); // a read that failed need not wait for its hash
+            }
+        }
+    }
+
+    /**
+     * Starts hashing a large regular file on a thread of its own, and stops {@code lines} hashing
+     * what it reads: SHA-256 cannot be split, and on the reading thread it took a sixth of the time
+     * of a million-row returns file (more before the JIT turns it into the CPU's SHA instructions).
+     * Null for a file under {@link ReadTuning#parallelFrom} bytes, or one that cannot be read twice
+     * (a pipe): {@code lines} hashes it as it is read.
+     */
+    private Future<InputHash.Digest> hashAside(LineSource lines) throws IOException {
+        if (stamp.isEmpty() || size() < tuning.parallelFrom()) {
+            return null;
+        }
+        FutureTask<InputHash.Digest> task = new FutureTask<>(() -> InputHash.of(path));
+        Thread thread = new Thread(task, "reftally-hash");
+        thread.setDaemon(true);
+        thread.start();
+        lines.stopHashing();
+        return task;
+    }
+
+    private static InputHash.Digest await(Future<InputHash.Digest> hash) throws IOException {
+        try {
+            return hash.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Counts or rejects one data row read by CsvRows. */
+    private void row(CsvRow row, RowHandler handler, LineSource lines, ProgressMeter progress) {
+        rows++;
+        progress.row(lines.bytesRead());
+        Optional<String> problem = row.malformed() ? Optional.of(row.problem()) : handler.accept(row);
+        if (problem.isPresent()) {
+            reject(row, problem.get());
+        } else {
+            counted++;
         }
     }
 

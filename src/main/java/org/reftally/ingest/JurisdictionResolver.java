@@ -24,6 +24,8 @@ final class JurisdictionResolver {
     private final Map<JurisdictionId, String> counted = new TreeMap<>();
     private String lastCell;
     private JurisdictionId lastId;
+    private JurisdictionId lastCountedId;
+    private String lastCountedName;
 
     JurisdictionResolver(Optional<JurisdictionSet> declared) {
         this.declared = declared.orElse(null);
@@ -70,6 +72,11 @@ final class JurisdictionResolver {
 
     /** Notes that a row of {@code id} was counted; {@code name} may be empty. */
     void counted(JurisdictionId id, String name) {
+        if (id.equals(lastCountedId) && name.equals(lastCountedName)) {
+            return; // noting the same twice changes nothing; rows of one jurisdiction mostly come together
+        }
+        lastCountedId = id;
+        lastCountedName = name;
         String earlier = counted.get(id);
         if (earlier == null || (earlier.isEmpty() && !name.isEmpty())) {
             counted.put(id, name);

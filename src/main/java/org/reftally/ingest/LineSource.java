@@ -23,6 +23,10 @@ import java.util.HexFormat;
  * a binary file is: no ballot or returns row comes near it, and the cap keeps the memory of one
  * line bounded whatever the input (a 1 GB file without a newline costs 1 MiB, not 1 GB).
  *
+ * <p>{@link #next} decodes each line as it is reached; {@link #advance} only finds it, for a fast
+ * path that looks at the bytes first ({@link #lineBytes}, {@link #lineStart}, {@link #lineEnd}) and
+ * decodes, through {@link #text}, only the lines it does not handle itself.
+ *
  * <p>Not thread-safe: one reader, front to back.
  */
 final class LineSource implements PhysicalLines, Closeable {
@@ -30,8 +34,9 @@ final class LineSource implements PhysicalLines, Closeable {
     static final int MAX_LINE_BYTES = 1 << 20;
 
     private final String file;
-    private final InputStream in;
+    private final DigestInputStream in;
     private final MessageDigest digest;
+    private boolean hashing = true;
     private final LineIndex index;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -46,6 +51,9 @@ final class LineSource implements PhysicalLines, Closeable {
     private long lineNumber;
     private long lineOffset;
     private String text;
+    private byte[] lineBytes;
+    private int lineStart;
+    private int lineEnd;
 
     /**
      * @param file  the name used in messages
@@ -78,6 +86,19 @@ final class LineSource implements PhysicalLines, Closeable {
     /** Advances to the next physical line; false at the end of the input. */
     @Override
     public boolean next() throws IOException {
+        if (!advance()) {
+            return false;
+        }
+        text();
+        return true;
+    }
+
+    /**
+     * Advances to the next physical line without decoding it; false at the end of the input. Its
+     * bytes stay in place until the next call; {@link #text} decodes them (and refuses invalid
+     * UTF-8) when asked, so a caller that skips {@code text()} must check the bytes itself.
+     */
+    boolean advance() throws IOException {
         lineOffset = bufferStart + pos;
         carryLen = 0;
         boolean terminated = false;
@@ -109,18 +130,41 @@ final class LineSource implements PhysicalLines, Closeable {
         if (index != null) {
             index.lineStarts(lineNumber, lineOffset);
         }
+        text = null;
         if (start >= 0) {
-            text = decode(buf, start, end);
+            lineBytes = buf;
+            lineStart = start;
+            lineEnd = end;
         } else {
-            text = decode(carry, 0, carryLen);
+            lineBytes = carry;
+            lineStart = 0;
+            lineEnd = carryLen;
         }
         return true;
     }
 
-    /** The current line without its terminator. */
+    /** The current line without its terminator, decoded on first use. */
     @Override
     public String text() {
+        if (text == null) {
+            text = decode(lineBytes, lineStart, lineEnd);
+        }
         return text;
+    }
+
+    /** The array holding the current line's bytes, from {@link #lineStart} to {@link #lineEnd}. */
+    byte[] lineBytes() {
+        return lineBytes;
+    }
+
+    /** Where the current line starts in {@link #lineBytes}. */
+    int lineStart() {
+        return lineStart;
+    }
+
+    /** Where the current line ends in {@link #lineBytes}: at its LF, so a CR before it is included. */
+    int lineEnd() {
+        return lineEnd;
     }
 
     /** The current line's number, 1-based. */
@@ -147,7 +191,16 @@ final class LineSource implements PhysicalLines, Closeable {
 
     /** Lower-case hex SHA-256 of every byte read; call once, after the end was reached. */
     String sha256() {
+        if (!hashing) {
+            throw new IllegalStateException("the file is hashed elsewhere");
+        }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Stops hashing the bytes read from now on: the caller hashes the whole file elsewhere. */
+    void stopHashing() {
+        hashing = false;
+        in.on(false);
     }
 
     private boolean refill() throws IOException {

@@ -1,6 +1,7 @@
 package org.reftally.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.reftally.model.JurisdictionId;
 import org.reftally.model.OptionId;
 import org.reftally.model.Unit;
+import org.reftally.model.UnitColumns;
 
 /**
  * The counting rules for one row of a returns file, wide or long form (see {@link ReturnsLayout}).
@@ -25,7 +27,9 @@ import org.reftally.model.Unit;
  * option) — the first row counts, and a second figure for the same place is a data error.
  *
  * <p>Rows of a contest not selected by {@code --contest} are checked the same way and then left
- * out of the tally. Not thread-safe.
+ * out of the tally. A wide row comes here as text cells ({@link #accept}) or, on the fast path,
+ * already parsed ({@link #countWide}): the checks after parsing are this class's either way, so
+ * both paths give the same counts and reasons. Not thread-safe.
  */
 final class ReturnsCounter {
 
@@ -33,39 +37,54 @@ final class ReturnsCounter {
     private final TallyAccumulator accumulator;
     private final IngestOptions options;
     private final JurisdictionResolver jurisdictions;
-    private final Map<String, RowPlace> seenUnits;
+    private final SeenUnits seenUnits;
+    private final String file;
     private final Map<String, Plan> plans = new HashMap<>();
     private final Consumer<String> contestsSeen;
+    /** A wide row's votes in the contest's option order, reused from row to row. */
+    private long[] optionVotes = new long[0];
 
-    /** What this file's rows of one contest map to. */
-    private record Plan(String contest, ContestSlot slot, Optional<List<OptionId>> declared, int[] optionOf,
-            List<OptionId> withoutColumn) {
+    /**
+     * What this file's rows of one contest map to.
+     *
+     * @param optionOf      for each wide option column, the index of its option in the contest, or -1
+     * @param withoutColumn the contest's options that have no column (wide form: no row can be counted)
+     * @param seen          the contest's units (long form: and options) already given in the run
+     */
+    record Plan(String contest, ContestSlot slot, Optional<List<OptionId>> declared, int[] optionOf,
+            List<OptionId> withoutColumn, SeenUnits.Places seen) {
     }
 
     /**
-     * @param seenUnits    the run's returns units so far (key to where first given), shared by all files
+     * @param seenUnits    the run's returns units so far and where each was first given, shared by all files
+     * @param file         the file's name, to say where a unit was first given when it comes again
      * @param contestsSeen told the name of every contest the file has, selected or not
      */
     ReturnsCounter(ReturnsLayout layout, TallyAccumulator accumulator, IngestOptions options,
-            JurisdictionResolver jurisdictions, Map<String, RowPlace> seenUnits, Consumer<String> contestsSeen) {
+            JurisdictionResolver jurisdictions, SeenUnits seenUnits, String file, Consumer<String> contestsSeen) {
         this.contestsSeen = contestsSeen;
         this.layout = layout;
         this.accumulator = accumulator;
         this.options = options;
         this.jurisdictions = jurisdictions;
         this.seenUnits = seenUnits;
+        this.file = file;
         if (layout.contest() < 0) {
             plan(Columns.DEFAULT_CONTEST); // the contest exists even if every row is rejected
         }
     }
 
+    ReturnsLayout layout() {
+        return layout;
+    }
+
     /**
      * Counts one returns row.
      *
-     * @param where the row's file and line, remembered to name it if the unit comes again
+     * @param line the row's line, remembered to name it if the unit comes again
      * @return why the row cannot be counted, or empty when it was counted
      */
-    Optional<String> accept(String[] cells, RowPlace where) {
+    Optional<String> accept(String[] cells, long line) {
         try {
             JurisdictionId jurisdiction = jurisdictions.resolve(cells[layout.jurisdiction()]);
             String area = layout.area() < 0 ? "" : cells[layout.area()].strip();
@@ -78,13 +97,14 @@ final class ReturnsCounter {
             }
             Plan plan = plan(contest);
             Unit unit = new Unit(jurisdiction, area);
+            String name = layout.name() < 0 ? "" : cells[layout.name()].strip();
             if (layout.longForm()) {
-                acceptLong(cells, plan, unit, where);
+                acceptLong(cells, plan, unit, line);
+                if (plan.slot() != null) {
+                    jurisdictions.counted(jurisdiction, name);
+                }
             } else {
-                acceptWide(cells, plan, unit, where);
-            }
-            if (plan.slot() != null) {
-                jurisdictions.counted(jurisdiction, layout.name() < 0 ? "" : cells[layout.name()].strip());
+                acceptWide(cells, plan, unit, name, line);
             }
             return Optional.empty();
         } catch (RowRejected r) {
@@ -92,7 +112,7 @@ final class ReturnsCounter {
         }
     }
 
-    private void acceptWide(String[] cells, Plan plan, Unit unit, RowPlace where) throws RowRejected {
+    private void acceptWide(String[] cells, Plan plan, Unit unit, String name, long line) throws RowRejected {
         if (!plan.withoutColumn().isEmpty()) {
             throw new RowRejected("no column for option '" + plan.withoutColumn().get(0) + "' of contest '"
                     + plan.contest() + "'");
@@ -120,33 +140,44 @@ final class ReturnsCounter {
         long invalid = optional(cells, layout.invalid(), Columns.INVALID);
         long electorate = optional(cells, layout.electorate(), Columns.ELECTORATE);
         cast = add(add(cast, Math.max(blank, 0)), Math.max(invalid, 0));
-        String key = key(plan, unit, null);
-        requireNew(key, plan, unit, null);
+        countWide(plan, unit, name, votes, cast, blank, invalid, electorate, line);
+    }
+
+    /**
+     * Counts a wide row whose cells are parsed and checked: rejects it when the run has counts for
+     * its unit already or the contest's total would overflow, else adds it to the contest.
+     *
+     * @param votes      the count of each option column, in column order
+     * @param cast       the row's ballots (votes, blank and invalid), already summed without overflow
+     * @param blank      blank ballots, or {@link UnitColumns#NOT_REPORTED}; likewise invalid and electorate
+     * @param line       the row's line, remembered to name it if the unit comes again
+     */
+    void countWide(Plan plan, Unit unit, String name, long[] votes, long cast, long blank, long invalid,
+            long electorate, long line) throws RowRejected {
+        requireNew(plan, unit, unit, null);
         if (plan.slot() != null) {
             reserve(plan, cast, Math.max(electorate, 0));
         }
-        seenUnits.put(key, where);
+        plan.seen().add(unit, file, line);
         if (plan.slot() == null) {
             return;
         }
-        UnitCounts counts = plan.slot().unit(unit, false);
-        for (int k = 0; k < votes.length; k++) {
-            if (plan.optionOf()[k] >= 0) {
-                counts.addVotes(plan.optionOf()[k], votes[k]);
+        int[] optionOf = plan.optionOf();
+        int contestOptions = plan.slot().optionCount();
+        if (optionVotes.length < contestOptions) {
+            optionVotes = new long[contestOptions];
+        }
+        Arrays.fill(optionVotes, 0, contestOptions, 0);
+        for (int k = 0; k < optionOf.length; k++) {
+            if (optionOf[k] >= 0) {
+                optionVotes[optionOf[k]] += votes[k];
             }
         }
-        if (blank >= 0) {
-            counts.addBlank(blank);
-        }
-        if (invalid >= 0) {
-            counts.addInvalid(invalid);
-        }
-        if (electorate >= 0) {
-            counts.addElectorate(electorate);
-        }
+        plan.slot().addWhole(unit, optionVotes, blank, invalid, electorate);
+        jurisdictions.counted(unit.jurisdiction(), name);
     }
 
-    private void acceptLong(String[] cells, Plan plan, Unit unit, RowPlace where) throws RowRejected {
+    private void acceptLong(String[] cells, Plan plan, Unit unit, long line) throws RowRejected {
         String option = cells[layout.option()].strip();
         if (option.isEmpty()) {
             throw new RowRejected("missing option");
@@ -164,13 +195,13 @@ final class ReturnsCounter {
                     + "' (" + plan.declared().get().stream().map(OptionId::name).collect(Collectors.joining(", "))
                     + ")");
         }
-        String key = key(plan, unit, reserved);
-        requireNew(key, plan, unit, option);
+        SeenUnits.UnitOption key = new SeenUnits.UnitOption(unit, reserved);
+        requireNew(plan, key, unit, option);
         boolean electorate = reserved.equals(Columns.ELECTORATE);
         if (plan.slot() != null) {
             reserve(plan, electorate ? 0 : votes, electorate ? votes : 0);
         }
-        seenUnits.put(key, where);
+        plan.seen().add(key, file, line);
         if (plan.slot() == null) {
             return;
         }
@@ -183,7 +214,8 @@ final class ReturnsCounter {
         }
     }
 
-    private Plan plan(String contest) {
+    /** The plan of {@code contest} (a trimmed, non-empty name), made on its first row. */
+    Plan plan(String contest) {
         return plans.computeIfAbsent(contest.toLowerCase(Locale.ROOT), k -> {
             contestsSeen.accept(contest);
             Optional<List<OptionId>> declared = options.optionsFor(contest);
@@ -200,7 +232,8 @@ final class ReturnsCounter {
                 optionOf[c] = indexOf(contestOptions, o);
                 withoutColumn.removeIf(x -> x.key().equals(o.key()));
             }
-            return new Plan(contest, slot, declared, optionOf, layout.longForm() ? List.of() : withoutColumn);
+            return new Plan(contest, slot, declared, optionOf, layout.longForm() ? List.of() : withoutColumn,
+                    seenUnits.of(k));
         });
     }
 
@@ -213,22 +246,22 @@ final class ReturnsCounter {
         return -1;
     }
 
-    /** The count in an optional column; -1 when the column is absent or the cell empty (not reported). */
+    /** The count in an optional column; {@link UnitColumns#NOT_REPORTED} when absent or empty. */
     private static long optional(String[] cells, int index, String column) throws RowRejected {
         if (index < 0 || cells[index].isBlank()) {
-            return -1;
+            return UnitColumns.NOT_REPORTED;
         }
         return CountParser.parse(cells[index], column);
     }
 
-    private static String key(Plan plan, Unit unit, String option) {
-        return plan.contest().toLowerCase(Locale.ROOT) + '\u0000' + unit.jurisdiction() + '\u0000' + unit.area()
-                + (option == null ? "" : '\u0000' + option);
-    }
-
-    /** Rejects a unit (long form: and option) that the run has counts for already. */
-    private void requireNew(String key, Plan plan, Unit unit, String option) throws RowRejected {
-        RowPlace first = seenUnits.get(key);
+    /**
+     * Rejects a unit (long form: and option) that the run has counts for already.
+     *
+     * @param key    the unit (wide form) or {@link SeenUnits.UnitOption} (long form)
+     * @param option the option as written (long form), or null
+     */
+    private static void requireNew(Plan plan, Object key, Unit unit, String option) throws RowRejected {
+        RowPlace first = plan.seen().first(key);
         if (first != null) {
             String place = unit.jurisdiction() + (unit.hasArea() ? " area '" + unit.area() + "'" : "")
                     + (option == null ? "" : " option '" + option + "'");

@@ -17,12 +17,17 @@ import java.util.TreeMap;
  * <p>Every scheme and every renderer asks for the views, often of the same set; a returns file can
  * have a million units. So the sums per jurisdiction are made once, on first use, and the last
  * set's views are kept: each is computed from the immutable units, so a race only computes the
- * same value twice, and the {@code volatile} fields publish them whole.
+ * same value twice, and the {@code volatile} fields publish them whole. Units given as
+ * {@link UnitColumns} are summed from the columns, and become a map of {@link Counts} only when
+ * {@link #units} is asked for (a text report never asks), likewise once.
  */
 public final class ContestTally {
 
     private final Contest contest;
-    private final SortedMap<Unit, Counts> units;
+    /** The units as columns, or null when given as a map. */
+    private final UnitColumns columns;
+    /** The units as a map: given, or made from the columns on first use. */
+    private volatile SortedMap<Unit, Counts> units;
     private final boolean hasAreas;
     /** The units summed per jurisdiction, in code order; made on first use. */
     private volatile SortedMap<JurisdictionId, Counts> sums;
@@ -43,8 +48,19 @@ public final class ContestTally {
             }
             areas |= e.getKey().hasArea();
         }
+        this.columns = null;
         this.units = Collections.unmodifiableSortedMap(copy);
         this.hasAreas = areas;
+    }
+
+    /** The tally of units given as columns (a returns file's precincts, say). */
+    public ContestTally(Contest contest, UnitColumns columns) {
+        this.contest = Objects.requireNonNull(contest, "contest");
+        if (columns.optionCount() != contest.optionCount()) {
+            throw new IllegalArgumentException("counts do not match the options of contest " + contest.name());
+        }
+        this.columns = columns;
+        this.hasAreas = columns.hasAreas();
     }
 
     public Contest contest() {
@@ -52,7 +68,12 @@ public final class ContestTally {
     }
 
     public SortedMap<Unit, Counts> units() {
-        return units;
+        SortedMap<Unit, Counts> result = units;
+        if (result == null) {
+            result = columns.toMap();
+            units = result;
+        }
+        return result;
     }
 
     /** Whether any unit has an area below its jurisdiction. */
@@ -106,27 +127,54 @@ public final class ContestTally {
     private SortedMap<JurisdictionId, Counts> sums() {
         SortedMap<JurisdictionId, Counts> result = sums;
         if (result == null) {
-            TreeMap<JurisdictionId, Counts> made = new TreeMap<>();
-            JurisdictionId current = null;
-            CountsSum sum = null;
-            for (Map.Entry<Unit, Counts> e : units.entrySet()) {
-                JurisdictionId id = e.getKey().jurisdiction();
-                if (!id.equals(current)) {
-                    if (sum != null) {
-                        made.put(current, sum.toCounts());
-                    }
-                    current = id;
-                    sum = new CountsSum(contest.optionCount());
+            Runs runs = new Runs(contest.optionCount());
+            if (columns != null) {
+                for (int i = 0; i < columns.size(); i++) {
+                    columns.addTo(i, runs.of(columns.unit(i).jurisdiction()));
                 }
-                sum.add(e.getValue());
+            } else {
+                for (Map.Entry<Unit, Counts> e : units.entrySet()) {
+                    runs.of(e.getKey().jurisdiction()).add(e.getValue());
+                }
             }
-            if (sum != null) {
-                made.put(current, sum.toCounts());
-            }
-            result = Collections.unmodifiableSortedMap(made);
+            result = Collections.unmodifiableSortedMap(runs.finish());
             sums = result;
         }
         return result;
+    }
+
+    /** The sums of runs of units of one jurisdiction each, for {@link #sums}. Not thread-safe. */
+    private static final class Runs {
+
+        private final int options;
+        private final TreeMap<JurisdictionId, Counts> sums = new TreeMap<>();
+        private JurisdictionId current;
+        private CountsSum sum;
+
+        Runs(int options) {
+            this.options = options;
+        }
+
+        /** The running sum of {@code id}, whose units follow those of the jurisdiction before. */
+        CountsSum of(JurisdictionId id) {
+            if (!id.equals(current)) {
+                close();
+                current = id;
+                sum = new CountsSum(options);
+            }
+            return sum;
+        }
+
+        TreeMap<JurisdictionId, Counts> finish() {
+            close();
+            return sums;
+        }
+
+        private void close() {
+            if (sum != null) {
+                sums.put(current, sum.toCounts());
+            }
+        }
     }
 
     /** The sum of two tallies of the same contest, unit by unit. */
@@ -135,8 +183,8 @@ public final class ContestTally {
             throw new IllegalArgumentException("cannot add tallies of different contests: " + contest + " and "
                     + other.contest);
         }
-        TreeMap<Unit, Counts> sum = new TreeMap<>(units);
-        other.units.forEach((u, c) -> sum.merge(u, c, Counts::plus));
+        TreeMap<Unit, Counts> sum = new TreeMap<>(units());
+        other.units().forEach((u, c) -> sum.merge(u, c, Counts::plus));
         return new ContestTally(contest, sum);
     }
 
@@ -158,7 +206,7 @@ public final class ContestTally {
             }
         }
         Map<Unit, Counts> remapped = new TreeMap<>();
-        units.forEach((unit, c) -> {
+        units().forEach((unit, c) -> {
             long[] votes = new long[target.optionCount()];
             for (int i = 0; i < to.length; i++) {
                 votes[to[i]] = c.votes(i);
@@ -178,11 +226,11 @@ public final class ContestTally {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ContestTally t && contest.equals(t.contest) && units.equals(t.units);
+        return o instanceof ContestTally t && contest.equals(t.contest) && units().equals(t.units());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(contest, units);
+        return Objects.hash(contest, units());
     }
 }

@@ -19,8 +19,24 @@ public record Count(long value, boolean complete) {
         }
     }
 
+    /** The complete counts 0 to 1023, shared. */
+    private static final Count[] SMALL = small(1024);
+
+    /**
+     * The complete count {@code value}. Small counts are shared, as {@link Long#valueOf} shares
+     * small numbers: a returns file of a million precincts gives a blank or invalid figure for
+     * each, most of them small, and each object kept is work for the collector.
+     */
     public static Count of(long value) {
-        return new Count(value, true);
+        return value >= 0 && value < SMALL.length ? SMALL[(int) value] : new Count(value, true);
+    }
+
+    private static Count[] small(int n) {
+        Count[] counts = new Count[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = new Count(i, true);
+        }
+        return counts;
     }
 
     /** The sum; complete only when both parts are. Overflow throws rather than wraps. */

@@ -52,8 +52,10 @@ public final class Counts {
             }
         }
         long namedInvalid = overvotes;
-        for (long n : this.unrecognised.values()) {
-            namedInvalid = Math.addExact(namedInvalid, n);
+        if (!this.unrecognised.isEmpty()) { // no iterator for the empty map nearly every unit shares
+            for (long n : this.unrecognised.values()) {
+                namedInvalid = Math.addExact(namedInvalid, n);
+            }
         }
         if (overvotes < 0 || namedInvalid > invalid.value()) {
             throw new IllegalArgumentException("overvotes and unrecognised ballots exceed the invalid ballots");

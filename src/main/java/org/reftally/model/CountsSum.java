@@ -52,6 +52,28 @@ final class CountsSum {
         empty = false;
     }
 
+    /**
+     * Adds a unit given as figures ({@link UnitColumns}): the votes of each option from
+     * {@code figures[from]}, then blank, invalid and electorate, each a count or
+     * {@link UnitColumns#NOT_REPORTED}. The same as adding the unit's {@code Counts}.
+     */
+    void add(long[] figures, int from) {
+        for (int i = 0; i < votes.length; i++) {
+            votes[i] = Math.addExact(votes[i], figures[from + i]);
+        }
+        long b = figures[from + votes.length];
+        long inv = figures[from + votes.length + 1];
+        long e = figures[from + votes.length + 2];
+        // A figure not reported is Count.NOT_REPORTED: it adds nothing and makes the sum incomplete.
+        blank = Math.addExact(blank, Math.max(b, 0));
+        blankComplete &= b != UnitColumns.NOT_REPORTED;
+        invalid = Math.addExact(invalid, Math.max(inv, 0));
+        invalidComplete &= inv != UnitColumns.NOT_REPORTED;
+        electorate = Math.addExact(electorate, Math.max(e, 0));
+        electorateComplete &= e != UnitColumns.NOT_REPORTED;
+        empty = false;
+    }
+
     /** Whether nothing was added. */
     boolean isEmpty() {
         return empty;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reftally.model.Contest;
@@ -36,8 +35,6 @@ final class JsonCounts {
     private static final SerializableString CAST = new SerializedString("cast");
     private static final SerializableString ELECTORATE = new SerializedString("electorate");
     private static final SerializableString INCOMPLETE = new SerializedString("incomplete");
-    private static final SerializableString AREA = new SerializedString("area");
-    private static final SerializableString JURISDICTION = new SerializedString("jurisdiction");
 
     private JsonCounts() {
     }
@@ -70,9 +67,9 @@ final class JsonCounts {
         g.writeEndObject();
         g.writeFieldName(VALID);
         g.writeNumber(c.valid());
-        List<String> incomplete = new ArrayList<>(0);
-        count(g, BLANK, c.blank(), incomplete);
-        count(g, INVALID, c.invalid(), incomplete);
+        // Which of the four counts below are incomplete, in this order: a flag each, not a list per unit.
+        boolean blank = count(g, BLANK, c.blank());
+        boolean invalid = count(g, INVALID, c.invalid());
         g.writeFieldName(OVERVOTES);
         g.writeNumber(c.overvotes());
         g.writeFieldName(UNRECOGNISED);
@@ -81,14 +78,21 @@ final class JsonCounts {
             g.writeNumberField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        count(g, CAST, c.cast(), incomplete);
-        count(g, ELECTORATE, c.electorate(), incomplete);
+        boolean cast = count(g, CAST, c.cast());
+        boolean electorate = count(g, ELECTORATE, c.electorate());
         g.writeFieldName(INCOMPLETE);
         g.writeStartArray();
-        for (String name : incomplete) {
+        incomplete(g, blank, BLANK);
+        incomplete(g, invalid, INVALID);
+        incomplete(g, cast, CAST);
+        incomplete(g, electorate, ELECTORATE);
+        g.writeEndArray();
+    }
+
+    private static void incomplete(JsonGenerator g, boolean incomplete, SerializableString name) throws IOException {
+        if (incomplete) {
             g.writeString(name);
         }
-        g.writeEndArray();
     }
 
     /**
@@ -99,6 +103,7 @@ final class JsonCounts {
         g.writeArrayFieldStart("jurisdictions");
         Map<JurisdictionId, List<Map.Entry<Unit, Counts>>> areas = AreaGroups.of(tally);
         SerializableString[] options = optionNames(tally.contest());
+        JsonCountsBlock block = new JsonCountsBlock(g, options);
         for (Map.Entry<Jurisdiction, Counts> e : tally.byJurisdiction(set).entrySet()) {
             Jurisdiction j = e.getKey();
             g.writeStartObject();
@@ -108,11 +113,7 @@ final class JsonCounts {
             fields(g, options, e.getValue());
             g.writeArrayFieldStart("areas");
             for (Map.Entry<Unit, Counts> unit : areas.getOrDefault(j.id(), List.of())) {
-                g.writeStartObject();
-                g.writeFieldName(AREA);
-                g.writeString(unit.getKey().area());
-                fields(g, options, unit.getValue());
-                g.writeEndObject();
+                block.write(g, unit.getKey(), false, unit.getValue());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -146,15 +147,9 @@ final class JsonCounts {
      */
     static void units(JsonGenerator g, ContestTally tally) throws IOException {
         g.writeArrayFieldStart("units");
-        SerializableString[] options = optionNames(tally.contest());
+        JsonCountsBlock block = new JsonCountsBlock(g, optionNames(tally.contest()));
         for (Map.Entry<Unit, Counts> unit : tally.units().entrySet()) {
-            g.writeStartObject();
-            g.writeFieldName(JURISDICTION);
-            g.writeString(unit.getKey().jurisdiction().code());
-            g.writeFieldName(AREA);
-            g.writeString(unit.getKey().area());
-            fields(g, options, unit.getValue());
-            g.writeEndObject();
+            block.write(g, unit.getKey(), true, unit.getValue());
         }
         g.writeEndArray();
     }
@@ -167,18 +162,18 @@ final class JsonCounts {
         }
     }
 
-    /** An unreported count is null; a partial one is its reported sum, named in {@code incomplete}. */
-    private static void count(JsonGenerator g, SerializableString name, Count count, List<String> incomplete)
-            throws IOException {
+    /**
+     * An unreported count is null; a partial one is its reported sum, to be named in
+     * {@code incomplete}: true for such a one.
+     */
+    private static boolean count(JsonGenerator g, SerializableString name, Count count) throws IOException {
         g.writeFieldName(name);
         if (count.isUnreported()) {
             g.writeNull();
-            return;
+            return false;
         }
         g.writeNumber(count.value());
-        if (!count.complete()) {
-            incomplete.add(name.getValue());
-        }
+        return !count.complete();
     }
 
     /**
