@@ -62,7 +62,12 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler(new ErrorHandler(Arrays.asList(args).contains("--stacktrace")));
         cl.setExitCodeExceptionMapper(ErrorHandler::exitCode);
         listExitCodes(cl);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = ErrorHandler.outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return code;

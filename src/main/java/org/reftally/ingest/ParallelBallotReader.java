@@ -285,6 +285,9 @@ final class ParallelBallotReader {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error error) {
+                throw error; // out of memory on a worker is out of memory, not a bug of the reader
+            }
             throw new IllegalStateException(cause);
         }
     }
