@@ -111,9 +111,6 @@ final class ParallelBallotReader {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             Future<InputHash.Digest> hash = pool.submit(() -> InputHash.of(path));
-            if (ids != null) {
-                ids.expect(estimateRows(channel, dataStart, size));
-            }
             byte[] slice = new byte[SLICE_BYTES + (1 << 16)];
             ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[chunkBytes + (1 << 16)]);
             ShapeBook book = new ShapeBook();
@@ -121,6 +118,7 @@ final class ParallelBallotReader {
             Deque<long[]> ranges = new ArrayDeque<>();
             Deque<Future<ChunkResult>> running = new ArrayDeque<>();
             long nextCut = dataStart;
+            boolean sized = false;
             long expected = dataStart;
             long line = firstLine;
             while (nextCut < size || !running.isEmpty()) {
@@ -131,6 +129,13 @@ final class ParallelBallotReader {
                     ranges.addLast(new long[] {s, e});
                     running.addLast(pool.submit(() -> new ChunkParser(rules, ids, channel, s, e, size,
                             buffers.get(), shapes.get(), spareIds).parse()));
+                }
+                if (ids != null && !sized) {
+                    // Sized once, after the first chunks are handed out: the tables (15 bytes per
+                    // expected row) take the kernel a good tenth of a second to map, while the
+                    // workers already read.
+                    ids.expect(estimateRows(channel, dataStart, size));
+                    sized = true;
                 }
                 long[] range = ranges.pollFirst();
                 Future<ChunkResult> speculated = running.pollFirst();
