@@ -14,7 +14,8 @@ import org.reftally.model.Unit;
  *
  * <p>Fastest path: a line whose ballot ID (first cell) is plain, or a file without IDs, is counted
  * by its {@link RowShapes shape} (the bytes after the ID) when a row of that shape was counted
- * before, eight bytes a step and without splitting it ({@link #shapedRun}).
+ * before, eight bytes a step and without splitting it ({@link ShapedLines}); {@link #fastLine}
+ * learns the shapes.
  *
  * <p>Fast path: a line of printable ASCII whose cells are bare or simply quoted is split in place
  * by a {@link LineScanner}, and its jurisdiction and area bytes, and each vote cell's bytes, are looked up in small
@@ -36,18 +37,8 @@ final class ChunkParser {
      */
     static final int MAX_REJECTS = 4096;
 
-    /** {@link #shapedLine}: the line was counted. */
-    private static final int COUNTED = 0;
-    /** {@link #shapedLine}: the line's shape is not known to this worker. */
-    private static final int UNKNOWN = 1;
-    /** {@link #shapedLine}: read the line the usual way. */
-    private static final int CLASSIC = 2;
     /** Shapes longer than this are not learnt: a row of them is no common shape. */
     private static final int MAX_SHAPE_BYTES = 256;
-    private static final long SPACE_AND_BELOW = Words.broadcast(0x21);
-    private static final long DEL = Words.broadcast(0x7F);
-    private static final long QUOTES = Words.broadcast('"');
-    private static final long LFS = Words.broadcast('\n');
 
     private final BallotRules rules;
     private final BallotIdIndex ids;
@@ -64,17 +55,11 @@ final class ChunkParser {
     private final RowShapes shapes;
     /** Arrays for the grouped IDs, handed back by the merge once it has checked them. */
     private final Queue<long[]> spareIds;
-    private final boolean idFirst;
     private final int[] shapeCodes;
     private final String[] shapeCells;
-    private final long seps;
-    /** Whether lines may be counted by their shape: the ID is the first cell, or there is none. */
-    private final boolean shaped;
-    /** The unknown shape {@link #shapedLine} last met: hash, bounds in the buffer, and the line's ID hash. */
-    private long shapeHash;
-    private int shapeFrom;
-    private int shapeEnd;
-    /** Where the shape that {@link #shapedLine} did not know starts in the buffer, and its hash; -1: none. */
+    /** Counts lines by their shape; null when the ID is not the first cell (see {@link ShapedLines}). */
+    private final ShapedLines shaped;
+    /** Where the shape of the line being read the usual way starts in the buffer, and its hash; -1: none. */
     private int unknownFrom = -1;
     private long unknownShape;
 
@@ -99,11 +84,11 @@ final class ChunkParser {
         this.shapes = shapes;
         this.spareIds = spareIds;
         shapes.clearCounts();
-        this.idFirst = rules.ballotId == 0;
         this.shapeCodes = new int[rules.votes.length];
         this.shapeCells = new String[rules.votes.length];
-        this.seps = Words.broadcast(rules.separator);
-        this.shaped = idFirst || rules.ballotId < 0;
+        boolean idFirst = rules.ballotId == 0;
+        this.shaped = idFirst || rules.ballotId < 0
+                ? new ShapedLines(lines, end, shapes, result, idFirst ? ids : null, rules.separator) : null;
     }
 
     /** Reads the chunk; a failure (not UTF-8, line too long) ends it and is recorded in the result. */
@@ -143,14 +128,16 @@ final class ChunkParser {
             if (result.rejects.size() >= MAX_REJECTS) {
                 return at; // the merge reads on from here: see ParallelBallotReader
             }
-            if (shaped) {
-                int line = shapedRun();
-                if (line == COUNTED || (line == UNKNOWN && shapes.catchUp())) {
+            if (shaped != null) {
+                unknownFrom = -1;
+                int line = shaped.run();
+                if (line == ShapedLines.COUNTED || (line == ShapedLines.UNKNOWN && shapes.catchUp())) {
                     continue; // after catching up, the line is tried again
                 }
-                if (line == UNKNOWN && !shapes.full() && shapeEnd - shapeFrom <= MAX_SHAPE_BYTES) {
-                    unknownShape = shapeHash; // fastLine learns it if the line turns out to be a counted row
-                    unknownFrom = shapeFrom;
+                if (line == ShapedLines.UNKNOWN && !shapes.full()
+                        && shaped.unknownEnd() - shaped.unknownFrom() <= MAX_SHAPE_BYTES) {
+                    unknownShape = shaped.unknownHash(); // fastLine learns it if the line is a counted row
+                    unknownFrom = shaped.unknownFrom();
                 }
             }
             int from = lines.pos();
@@ -174,110 +161,6 @@ final class ChunkParser {
                     slowRow(csv.recordAt(text, lines.lineNumber(), lines.offset()));
                 }
             }
-        }
-    }
-
-    /**
-     * Counts lines through their shapes while it can, up to the end of the chunk; returns
-     * {@link #COUNTED} at the end, else what {@link #shapedLine} said of the first line it did not
-     * count. This is the loop that reads almost every row of a large file: kept apart from
-     * {@link #parseRows}, it is all that the JIT compiles for them.
-     */
-    private int shapedRun() {
-        int line;
-        do {
-            if (lines.position() >= end) {
-                return COUNTED;
-            }
-            line = shapedLine();
-        } while (line == COUNTED);
-        return line;
-    }
-
-    /**
-     * Counts the next line through its {@link RowShapes shape} when it can, eight bytes a step: its
-     * ballot ID (the first cell) must be plain, printable ASCII without spaces or quotes, so that the
-     * rest of the line (its shape) alone decides what the row counts. Returns {@link #COUNTED};
-     * {@link #UNKNOWN}, consuming nothing, when the shape is not known (its hash and place are noted,
-     * and {@link #fastLine} learns it); or {@link #CLASSIC}, consuming nothing, when the line must be
-     * read the usual way (an unusual ID, a line that runs past the buffered bytes). Whatever happens
-     * to an unknown shape is kept out of this method on purpose: the hot loop stays small, and the
-     * JIT compiles it several times faster (compiling was a large part of a whole run's time).
-     */
-    private int shapedLine() {
-        unknownFrom = -1;
-        byte[] buf = lines.buf;
-        int from = lines.pos();
-        int limit = lines.limit();
-        int last = buf.length - 8; // the last index a word may be read from
-        int i = from;
-        long idHash = 0;
-        if (idFirst) {
-            long h = BallotIdIndex.SEED;
-            while (true) {
-                if (i > last) {
-                    return CLASSIC;
-                }
-                long w = Words.at(buf, i);
-                long odd = Words.belowOrNonAscii(w, SPACE_AND_BELOW) | Words.equalTo(w, DEL)
-                        | Words.equalTo(w, QUOTES) | Words.equalTo(w, seps);
-                if (odd != 0) {
-                    int k = Words.firstFlagged(odd);
-                    if (i + k >= limit || buf[i + k] != rules.separator || i + k == from) {
-                        return CLASSIC;
-                    }
-                    idHash = Words.finish(h, Words.low(w, k), i + k - from);
-                    i += k + 1;
-                    break;
-                }
-                h = Words.mix(h, w);
-                i += 8;
-            }
-        }
-        int rest = i;
-        long h = RowShapes.SEED;
-        int nl;
-        while (true) {
-            if (i > last) {
-                return CLASSIC;
-            }
-            long w = Words.at(buf, i);
-            long lf = Words.equalTo(w, LFS);
-            if (lf != 0) {
-                int k = Words.firstFlagged(lf);
-                nl = i + k;
-                if (nl >= limit || nl - from > LineSource.MAX_LINE_BYTES) {
-                    return CLASSIC;
-                }
-                h = Words.finish(h, Words.low(w, k), nl - rest);
-                break;
-            }
-            h = Words.mix(h, w);
-            i += 8;
-        }
-        int shape = shapes.find(h, buf, rest, nl);
-        if (shape < 0) {
-            shapeHash = h;
-            shapeFrom = rest;
-            shapeEnd = nl;
-            return UNKNOWN;
-        }
-        count(shape, idHash, rest, nl);
-        return COUNTED;
-    }
-
-    /** Counts and consumes the next line, of shape {@code shape} starting at {@code rest}, ending at {@code nl}. */
-    private void count(int shape, long idHash, int rest, int nl) {
-        if (idFirst && !ids.hashesWords()) {
-            idHash = ids.hash(lines.buf, lines.pos(), rest - 1);
-        }
-        long offset = lines.position();
-        lines.skip(nl);
-        shapes.count(shape);
-        result.rows++;
-        result.counted++;
-        if (idFirst) {
-            result.id(idHash, offset);
         }
     }
 
@@ -329,7 +212,7 @@ final class ChunkParser {
         }
     }
 
-    /** Records that rows whose shape is this counted line's (see {@link #shapedLine}) count as it did. */
+    /** Records that rows whose shape is this counted line's (see {@link ShapedLines}) count as it did. */
     private void learn(int nl, int u) {
         for (int k = 0; k < shapeCodes.length; k++) {
             boolean option = shapeCodes[k] < rules.options(k) + 2; // an option, blank or overvote
