@@ -1,6 +1,7 @@
 package org.reftally.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.reftally.ingest.ParallelReaderDifferentialTest.assertSame;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.reftally.ingest.ParallelReaderDifferentialTest.Outcome;
 import org.reftally.model.JurisdictionId;
 import org.reftally.model.JurisdictionSet;
 import org.reftally.model.OptionId;
@@ -73,22 +75,7 @@ class PlainReturnsDifferentialTest {
         assertSame(reference, run(List.of(a), strict, FAST_PATH), layout.toString());
     }
 
-    /** Field by field, rejects first, so that a difference is shown small. */
-    private static void assertSame(Outcome expected, Outcome actual, String how) {
-        assertThat(actual.failure()).as(how).isEqualTo(expected.failure());
-        for (int i = 0; i < Math.min(expected.rejects().size(), actual.rejects().size()); i++) {
-            assertThat(actual.rejects().get(i)).as(how + ", reject " + i).isEqualTo(expected.rejects().get(i));
-        }
-        assertThat(actual.rejects()).as(how).hasSameSizeAs(expected.rejects());
-        assertThat(actual.inputs()).as(how).isEqualTo(expected.inputs());
-        assertThat(actual.jurisdictions()).as(how).isEqualTo(expected.jurisdictions());
-        assertThat(actual.tally()).as(how).isEqualTo(expected.tally());
-    }
-
-    /** Everything a run shows, or its failure message. */
-    record Outcome(String tally, String inputs, String jurisdictions, List<Reject> rejects, String failure) {
-    }
-
+    /** Outcomes as the ballots differential test keeps them, but with every unit's counts written out. */
     private static Outcome run(List<Path> files, IngestOptions options, ReadTuning tuning) {
         List<Reject> rejects = new ArrayList<>();
         try (BallotIdIndex ids = new BallotIdIndex()) {
