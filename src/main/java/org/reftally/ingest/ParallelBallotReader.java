@@ -31,10 +31,10 @@ import java.util.concurrent.Future;
  * ID turns out to repeat an earlier one is read again and taken back from its chunk's counts.
  * Counts are sums, so they are added up as chunks are merged (most rows as an array of rows per
  * {@link RowShapes shape}: {@link ShapeTotals}) and put into the file's tally once, at the end;
- * only the final sums decide which units were counted. At most {@code 2 * threads + 1} chunks are in flight,
- * each holding at most {@link ChunkParser#MAX_REJECTS} rejects (a chunk stops there and the merge
- * reads the rest of its range in slices), so memory does not grow with the file, nor with how much
- * of it is rejected.
+ * only the final sums decide which units were counted. At most {@code 2 * threads + 1} chunks are
+ * in flight, each holding at most {@link ChunkParser#MAX_REJECTS} rejects (a chunk stops there and
+ * the merge reads the rest of its range in slices), so memory does not grow with the file, nor
+ * with how much of it is rejected.
  *
  * <p>The SHA-256 of the whole file is computed on one more thread while the chunks are counted.
  *
