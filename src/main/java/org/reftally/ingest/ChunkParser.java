@@ -37,9 +37,6 @@ final class ChunkParser {
      */
     static final int MAX_REJECTS = 4096;
 
-    /** Shapes longer than this are not learnt: a row of them is no common shape. */
-    private static final int MAX_SHAPE_BYTES = 256;
-
     private final BallotRules rules;
     private final BallotIdIndex ids;
     private final ChunkLines lines;
@@ -134,8 +131,7 @@ final class ChunkParser {
                 if (line == ShapedLines.COUNTED || (line == ShapedLines.UNKNOWN && shapes.catchUp())) {
                     continue; // after catching up, the line is tried again
                 }
-                if (line == ShapedLines.UNKNOWN && !shapes.full()
-                        && shaped.unknownEnd() - shaped.unknownFrom() <= MAX_SHAPE_BYTES) {
+                if (line == ShapedLines.UNKNOWN && shapes.canLearn(shaped.unknownEnd() - shaped.unknownFrom())) {
                     unknownShape = shaped.unknownHash(); // fastLine learns it if the line is a counted row
                     unknownFrom = shaped.unknownFrom();
                 }

@@ -31,6 +31,8 @@ final class RowShapes {
     static final int ABSENT = -1;
     /** The most shapes kept: the counties of the United States times a few marks. */
     static final int MAX_SHAPES = 1 << 14;
+    /** Longer shapes are not kept: a row of them is no common shape. */
+    static final int MAX_SHAPE_BYTES = 256;
     /** The seed of a shape's hash ({@link Words#hash}). */
     static final long SEED = 0x2545F4914F6CDD1DL;
 
@@ -109,8 +111,13 @@ final class RowShapes {
         return true;
     }
 
+    /** Whether a shape of {@code length} bytes may still be added. */
+    boolean canLearn(int length) {
+        return !full() && length <= MAX_SHAPE_BYTES;
+    }
+
     /** Whether no more shapes may be added. */
-    boolean full() {
+    private boolean full() {
         return shapes >= MAX_SHAPES;
     }
 
