@@ -82,7 +82,7 @@ final class InputReader {
                                     .orElse(BallotCounter.DEFAULT_OPTIONS), false))
                             .toArray(ContestSlot[]::new);
                     ParallelBallotReader.Outcome out = new ParallelBallotReader(path, rules, ids, idSource, lineIndex,
-                            options.effectiveThreads(), tuning.chunkBytes(), this::reject)
+                            options.effectiveThreads(), tuning.chunkBytes(), tuning.maxShapes(), this::reject)
                             .withProgress(progress).read(dataStart, firstDataLine, slots, jurisdictions);
                     rows = out.rows();
                     counted = out.counted();

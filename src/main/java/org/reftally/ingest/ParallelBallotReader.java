@@ -62,6 +62,7 @@ final class ParallelBallotReader {
     private final LineIndex lineIndex;
     private final int threads;
     private final int chunkBytes;
+    private final int maxShapes;
     private final Rejecter rejecter;
     private long rows;
     private ProgressMeter progress = new ProgressMeter(Progress.NONE);
@@ -72,7 +73,7 @@ final class ParallelBallotReader {
     private final Queue<long[]> spareIds = new ConcurrentLinkedQueue<>();
 
     ParallelBallotReader(Path path, BallotRules rules, BallotIdIndex ids, int idSource, LineIndex lineIndex,
-            int threads, int chunkBytes, Rejecter rejecter) {
+            int threads, int chunkBytes, int maxShapes, Rejecter rejecter) {
         this.path = path;
         this.rules = rules;
         this.ids = rules.ballotId >= 0 ? ids : null;
@@ -80,6 +81,7 @@ final class ParallelBallotReader {
         this.lineIndex = lineIndex;
         this.threads = threads;
         this.chunkBytes = chunkBytes;
+        this.maxShapes = maxShapes;
         this.rejecter = rejecter;
         this.total = new ChunkCounts(rules);
     }
@@ -114,7 +116,7 @@ final class ParallelBallotReader {
             byte[] slice = new byte[SLICE_BYTES + (1 << 16)];
             ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[chunkBytes + (1 << 16)]);
             ShapeBook book = new ShapeBook();
-            ThreadLocal<RowShapes> shapes = ThreadLocal.withInitial(() -> new RowShapes(rules.votes.length, book));
+            ThreadLocal<RowShapes> shapes = ThreadLocal.withInitial(() -> new RowShapes(rules.votes.length, book, maxShapes));
             Deque<long[]> ranges = new ArrayDeque<>();
             Deque<Future<ChunkResult>> running = new ArrayDeque<>();
             long nextCut = dataStart;

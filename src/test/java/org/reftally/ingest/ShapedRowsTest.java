@@ -51,19 +51,23 @@ class ShapedRowsTest {
 
     @Test
     void moreShapesThanAWorkerKeepsAreReadTheUsualWay() {
+        int cap = 500;
         StringBuilder text = new StringBuilder("ballot_id,state,county,choice\n");
-        int rows = RowShapes.MAX_SHAPES + 3000;
+        int rows = cap * 4;
         for (int i = 0; i < rows; i++) {
-            text.append('B').append(i).append(",CA,County ").append(i % (RowShapes.MAX_SHAPES + 1000)).append(",YES\n");
+            text.append('B').append(i).append(",CA,County ").append(i % (cap * 2)).append(",YES\n");
         }
         Path file = new TestInputs(dir).bytes("many.csv", text.toString().getBytes(StandardCharsets.US_ASCII));
         Outcome reference = run(List.of(file), IngestOptions.defaults(), SEQUENTIAL);
-        assertSame(reference, run(List.of(file), IngestOptions.defaults().withThreads(1), new ReadTuning(0, 1 << 20)),
-                "one worker");
-        try (BallotIdIndex ids = new BallotIdIndex()) {
-            IngestResult r = Ingest.read(List.of(file), IngestOptions.defaults().withThreads(1), x -> { }, ids,
-                    new ReadTuning(0, 1 << 20));
-            assertThat(r.tally().contests().get(0).totals(r.jurisdictions()).votes(0)).isEqualTo(rows);
+        for (int threads : new int[] {1, 2}) {
+            ReadTuning capped = new ReadTuning(0, 1 << 20, true, cap);
+            assertSame(reference, run(List.of(file), IngestOptions.defaults().withThreads(threads), capped),
+                    "threads " + threads);
+            try (BallotIdIndex ids = new BallotIdIndex()) {
+                IngestResult r = Ingest.read(List.of(file), IngestOptions.defaults().withThreads(threads), x -> { },
+                        ids, capped);
+                assertThat(r.tally().contests().get(0).totals(r.jurisdictions()).votes(0)).isEqualTo(rows);
+            }
         }
     }
 
