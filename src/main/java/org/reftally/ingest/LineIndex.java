@@ -30,6 +30,13 @@ final class LineIndex {
         }
     }
 
+    /** {@link #mark}s every (line, offset) pair of {@code marks}, lines counted from {@code base} + 1. */
+    void markAll(long[] marks, long base) {
+        for (int m = 0; m < marks.length; m += 2) {
+            mark(base + marks[m], marks[m + 1]);
+        }
+    }
+
     /** Records that {@code line} starts at {@code offset}; marks come in increasing order. */
     void mark(long line, long offset) {
         if (size > 0 && offset <= starts[size - 1]) {

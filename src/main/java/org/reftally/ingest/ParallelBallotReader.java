@@ -189,9 +189,7 @@ final class ParallelBallotReader {
 
     private void apply(ChunkResult r, long base, FileChannel channel, ShardedIdCheck idCheck) throws IOException {
         if (ids != null) {
-            for (int m = 0; m < r.marks.length; m += 2) {
-                lineIndex.mark(base + r.marks[m], r.marks[m + 1]);
-            }
+            lineIndex.markAll(r.marks, base);
         }
         List<ShardedIdCheck.Duplicate> dups = idCheck == null ? List.of() : idCheck.check(r);
         if (r.idPairs() != null && spareIds.size() <= 2 * threads + 1) {

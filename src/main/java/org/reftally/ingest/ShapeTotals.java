@@ -27,12 +27,17 @@ final class ShapeTotals {
             sum = sum == null ? new long[chunk.shapes()] : Arrays.copyOf(sum, chunk.shapes());
             rows.put(chunk.owner(), sum);
         }
-        for (int s = 0; s < chunk.shapes(); s++) {
-            sum[s] += chunk.rows()[s];
-        }
+        addUp(sum, chunk.rows());
         RowShapes.Snapshot before = latest.get(chunk.owner());
         if (before == null || before.shapes() < chunk.shapes()) {
             latest.put(chunk.owner(), chunk);
+        }
+    }
+
+    /** {@code sum[s] += rows[s]}: a loop of its own, which the JIT compiles once, small. */
+    private static void addUp(long[] sum, long[] rows) {
+        for (int s = 0; s < rows.length; s++) {
+            sum[s] += rows[s];
         }
     }
 
