@@ -49,6 +49,19 @@ public record Jurisdiction(
         return weight.signum() > 0;
     }
 
+    // equals and hashCode written out: the record's generated ones are linked through method handles
+    // at their first call, which costs a tally some 50 ms of start-up (jurisdictions key the views).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Jurisdiction j && id.equals(j.id) && name.equals(j.name) && weight.equals(j.weight)
+                && population.equals(j.population) && electorate.equals(j.electorate) && electors.equals(j.electors);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, weight, population, electorate, electors);
+    }
+
     private static void requireNonNegative(JurisdictionId id, String what, OptionalLong value) {
         if (value.isPresent() && value.getAsLong() < 0) {
             throw new IllegalArgumentException(id + ": " + what + " must not be negative");
