@@ -36,6 +36,17 @@ final class SeenUnits {
 
     /** A long-form key: the unit and the option's key (trimmed, lower-cased). */
     record UnitOption(Unit unit, String option) {
+
+        // Written out: the record's generated methods are linked through method handles at first use.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UnitOption other && unit.equals(other.unit) && option.equals(other.option);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * unit.hashCode() + option.hashCode();
+        }
     }
 
     /** The places of the contest whose lower-cased name is {@code contestKey}, created on first use. */
