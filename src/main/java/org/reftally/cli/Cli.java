@@ -53,11 +53,15 @@ public final class Cli implements Runnable {
     }
 
     /**
-     * The subcommands to build: only the one named first when there is one, else all (for help, a
-     * typo's suggestions, {@code --version}). picocli builds every registered command's model from
-     * its annotations at start, and ten of them took some 50 ms of each run's start-up.
+     * The subcommands to build: only the one named first when there is one; none for a lone
+     * {@code --version}; else all (for help and a typo's suggestions). picocli builds every
+     * registered command's model from its annotations at start, and ten of them took some 50 ms of
+     * each run's start-up.
      */
-    private static List<Class<?>> commandsFor(String... args) {
+    static List<Class<?>> commandsFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
         if (args.length > 0 && !args[0].equals("help")) {
             for (Class<?> command : COMMANDS) {
                 if (command.getAnnotation(Command.class).name().equals(args[0])) {

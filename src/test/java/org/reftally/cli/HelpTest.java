@@ -27,6 +27,7 @@ class HelpTest {
         CliRun run = CliRun.run("--version");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).matches("reftally \\d+\\.\\d+\\.\\d+.*\\n");
+        assertThat(CliRun.run("-V").out()).isEqualTo(run.out());
     }
 
     @Test
