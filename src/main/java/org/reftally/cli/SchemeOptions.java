@@ -82,6 +82,7 @@ final class SchemeOptions {
         if (kinds.isEmpty()) {
             kinds = List.of(named.map(r -> r.settings().scheme()).orElse(SchemeKind.MAJORITY));
         }
+        boolean besideRulesOwn = named.isPresent() && kinds.contains(named.get().settings().scheme());
         List<RuleSettings.Effective> result = new ArrayList<>();
         for (SchemeKind kind : kinds) {
             Overrides given = overrides();
@@ -95,7 +96,7 @@ final class SchemeOptions {
             } else {
                 base = RuleSettings.defaults(kind);
             }
-            result.add(base.overriding(given));
+            result.add(base.overriding(given, besideRulesOwn));
         }
         return result;
     }

@@ -94,8 +94,26 @@ public record RuleSettings(
      * report to show. Option names in the notes are the command-line names ({@link Overrides}).
      */
     public Effective overriding(Overrides given) {
+        return overriding(given, false);
+    }
+
+    /**
+     * As {@link #overriding(Overrides)}; with {@code besideOwnScheme}, the scheme given is reported
+     * beside this rule's own scheme (both were asked for), so it changes nothing of the rule and its
+     * note says that it is a comparison: {@code --scheme majority is reported beside the rule's
+     * double-majority, which decides}.
+     */
+    public Effective overriding(Overrides given, boolean besideOwnScheme) {
         List<String> notes = new ArrayList<>();
-        SchemeKind s = pick("--scheme", scheme, given.scheme(), SchemeKind::word, notes);
+        SchemeKind s;
+        if (besideOwnScheme && given.scheme().isPresent()) {
+            s = given.scheme().get();
+            if (s != scheme) {
+                notes.add("--scheme " + s.word() + " is reported beside the rule's " + scheme.word() + ", which decides");
+            }
+        } else {
+            s = pick("--scheme", scheme, given.scheme(), SchemeKind::word, notes);
+        }
         Optional<String> set = pickOptional("--jurisdictions", jurisdictionSet, given.jurisdictionSet(), notes);
         Optional<String> p = pickOptional("--proposal", proposal, given.proposal(), notes);
         Threshold t = pick("--threshold", threshold, given.threshold(), Threshold::toString, notes);

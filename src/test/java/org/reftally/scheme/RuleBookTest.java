@@ -124,6 +124,23 @@ class RuleBookTest {
     }
 
     @Test
+    void aSchemeReportedBesideTheRulesOwnIsNotedAsAComparison() {
+        RuleSettings rule = RuleBook.named("ch-people-and-cantons").settings();
+
+        RuleSettings.Effective beside = rule.overriding(Overrides.none().withScheme(SchemeKind.MAJORITY), true);
+        assertThat(beside.settings().toScheme()).isInstanceOf(Majority.class);
+        assertThat(beside.notes()).containsExactly("--scheme majority is reported beside the rule's double-majority,"
+                + " which decides");
+
+        RuleSettings.Effective own = rule.overriding(Overrides.none().withScheme(SchemeKind.DOUBLE_MAJORITY), true);
+        assertThat(own.notes()).isEmpty();
+        // Other options still override the rule, and say so.
+        assertThat(rule.overriding(Overrides.none().withScheme(SchemeKind.MAJORITY).withStates(StatesRequirement.NONE),
+                true).notes()).containsExactly("--scheme majority is reported beside the rule's double-majority,"
+                        + " which decides", "--states none overrides the rule's >1/2");
+    }
+
+    @Test
     void schemeKindsParseByTheirCommandLineNames() {
         assertThat(SchemeKind.parse("Double-Majority")).isEqualTo(SchemeKind.DOUBLE_MAJORITY);
         assertThat(RuleSettings.defaults(SchemeKind.PLURALITY).toScheme()).isEqualTo(new Plurality());
