@@ -58,7 +58,7 @@ public final class Cli implements Runnable {
      * registered command's model from its annotations at start, and ten of them took some 50 ms of
      * each run's start-up.
      */
-    static List<Class<?>> commandsFor(String... args) {
+    private static List<Class<?>> commandsFor(String... args) {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             return List.of();
         }
